@@ -1,0 +1,66 @@
+// Flat config: typescript-eslint's recommended rules plus the project's boundaries.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'process'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test-results/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,mts,mjs,js}'],
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        globalThis: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The engine is pure: it runs in Node, the browser and the CLI, and knows nothing of VS Code.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['vscode', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'src/core is pure: no vscode, no file system, no Node built-ins.',
+          })),
+          patterns: [{ group: ['node:*'], message: 'src/core is pure: no Node built-ins.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The webview only draws what it is sent: it may share the protocol and core types, nothing else of the host.
+    files: ['webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview cannot use the VS Code API module.' }],
+          patterns: [
+            {
+              group: ['../src/*', '!../src/protocol', '!../src/core'],
+              message: 'The webview may import only src/protocol and src/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+/**
+ * The `itcase` command line: the same engine as the editor, for CI and terminals.
+ * Exit codes: 0 fine, 1 a case has errors, 2 the command itself was wrong (usage, missing file).
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeCase } from './core/analyze';
+import { benchmarkEntryYaml } from './core/benchmarkEntry';
+import { benchmarkDataSets, findBenchmark } from './core/benchmarks';
+import { caseJsonSchema } from './core/schema';
+import { caseTemplates, findTemplate } from './core/templates';
+import { parseArgs, UsageError } from './cli/args';
+import { findCaseFiles } from './cli/files';
+import { reportText } from './cli/reportText';
+
+const HELP: Record<string, string> = {
+  main: `itcase — business cases for IT spend, checked like code
+
+Usage:
+  itcase check <file|folder>...      validate cases; folders are searched for *.itcase.yaml
+  itcase report <file> [--json]      compute a case's report (tables, or JSON with --json)
+  itcase new --template <name>       print a template (${caseTemplates.map((t) => t.id).join(', ')})
+  itcase benchmarks [id]             list benchmark data sets, or print one as a benchmarks[] entry
+  itcase schema                      print the JSON Schema of the format
+
+Run 'itcase <command> --help' for more. Exit codes: 0 ok, 1 errors in a case, 2 usage error.
+`,
+  check: `Usage: itcase check <file|folder>...
+
+Validates each case and prints one line per problem, as compilers and CI annotators read it:
+  path:line:col: error|warning: message
+then a summary. Exits 1 if any case has an error, else 0.
+`,
+  report: `Usage: itcase report <file> [--json]
+
+Computes the report of a case: base case, scenarios, investments (NPV, IRR, MIRR, payback, ROI),
+benchmarks. --json prints the report shape of the format (money in the file's unit, ratios as
+fractions, undefined figures as null). Exits 1 if the case has errors.
+`,
+  new: `Usage: itcase new --template <${caseTemplates.map((t) => t.id).join('|')}>
+
+Prints a template case to stdout, e.g. 'itcase new --template walmart > walmart.itcase.yaml'.
+`,
+  benchmarks: `Usage: itcase benchmarks [id]
+
+Without an id, lists the shipped benchmark data sets. With an id, prints that set as an entry for
+a case's 'benchmarks:' list, with its source.
+`,
+  schema: `Usage: itcase schema
+
+Prints the JSON Schema of the .itcase.yaml format, generated from the same schema the engine uses.
+`,
+};
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(HELP.main!);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out('itcase 0.1.0\n');
+      return 0;
+    }
+    const help = HELP[command];
+    if (!help || command === 'main') throw new UsageError(`unknown command '${command}'`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(help);
+      return 0;
+    }
+    switch (command) {
+      case 'check':
+        return check(rest, io);
+      case 'report':
+        return report(rest, io);
+      case 'new':
+        return newCase(rest, io);
+      case 'benchmarks':
+        return benchmarks(rest, io);
+      case 'schema':
+        parseArgs(rest, {});
+        io.out(JSON.stringify(caseJsonSchema(), null, 2) + '\n');
+        return 0;
+    }
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`itcase: ${error.message}\nRun 'itcase --help' for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function readCase(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${String(error)}`);
+  }
+}
+
+function check(argv: readonly string[], io: Io): number {
+  const { positional } = parseArgs(argv, {});
+  if (positional.length === 0) throw new UsageError('check needs at least one file or folder');
+  const { files, missing } = findCaseFiles(positional);
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  if (files.length === 0) throw new UsageError(`no *.itcase.yaml files found in ${positional.join(', ')}`);
+  let errors = 0;
+  let warnings = 0;
+  let failed = 0;
+  for (const file of files) {
+    const { diagnostics } = analyzeCase(readCase(file));
+    let fileErrors = 0;
+    for (const d of diagnostics) {
+      io.out(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+      if (d.severity === 'error') fileErrors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+    errors += fileErrors;
+    if (fileErrors > 0) failed++;
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.out(
+    `${plural(files.length, 'case')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failed > 0 ? ` (${plural(failed, 'case')} failed)` : ''}\n`,
+  );
+  return errors > 0 ? 1 : 0;
+}
+
+function report(argv: readonly string[], io: Io): number {
+  const { positional, flags } = parseArgs(argv, { json: 'switch' });
+  if (positional.length !== 1) throw new UsageError('report needs exactly one file');
+  const file = positional[0]!;
+  const analysis = analyzeCase(readCase(file));
+  if (!analysis.report) {
+    if (flags.has('json')) {
+      io.out(JSON.stringify({ diagnostics: analysis.diagnostics }, null, 2) + '\n');
+    }
+    for (const d of analysis.diagnostics) io.err(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+    return 1;
+  }
+  io.out(flags.has('json') ? JSON.stringify(analysis.report, null, 2) + '\n' : reportText(analysis.report));
+  return 0;
+}
+
+function newCase(argv: readonly string[], io: Io): number {
+  const { positional, flags } = parseArgs(argv, { template: 'value', t: 'value' });
+  if (positional.length > 0) throw new UsageError(`unexpected argument '${positional[0]}'`);
+  const id = (flags.get('template') ?? flags.get('t') ?? 'blank') as string;
+  const template = findTemplate(id);
+  if (!template) throw new UsageError(`unknown template '${id}' (choose ${caseTemplates.map((t) => t.id).join(', ')})`);
+  io.out(template.text);
+  return 0;
+}
+
+function benchmarks(argv: readonly string[], io: Io): number {
+  const { positional } = parseArgs(argv, {});
+  if (positional.length > 1) throw new UsageError('benchmarks takes at most one id');
+  const id = positional[0];
+  if (id === undefined) {
+    const width = Math.max(...benchmarkDataSets.map((b) => b.id.length));
+    for (const b of benchmarkDataSets) io.out(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}\n`);
+    return 0;
+  }
+  const set = findBenchmark(id);
+  if (!set) throw new UsageError(`unknown benchmark data set '${id}' (run 'itcase benchmarks' for the list)`);
+  io.out(benchmarkEntryYaml(set));
+  return 0;
+}
+
+// Run only as a program, not when imported by tests.
+if (require.main === module) {
+  const code = run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+  process.exitCode = code;
+}

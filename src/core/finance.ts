@@ -1,0 +1,332 @@
+/**
+ * Investment metrics (see the format page, "Metric definitions").
+ *
+ * Conventions shared by every function here:
+ * - Rates are fractions per period (0.08 = 8 % per period), never percentages.
+ * - `cashflows[t]` is the net cash of period t, in the case's money unit; `cashflows[0]` falls at
+ *   t = 0 and is not discounted (numpy-financial convention).
+ * - Nothing returns NaN or ±Infinity and nothing throws: an undefined figure is `null`.
+ *
+ * From the `financial` package (a port of numpy-financial) we use `npv` and `mirr`: both agree with
+ * numpy-financial's published reference values (see test/unit/finance.test.ts); we only guard their
+ * inputs and outputs. Its `irr` is a single Newton iteration from a guess of 0.1, so it returns
+ * whichever root Newton happens to reach (or NaN), cannot report the other roots and does not apply
+ * the format page's root choice; `irr` below is our own.
+ */
+import { mirr as libMirr, npv as libNpv } from 'financial';
+
+const allFinite = (values: readonly number[]): boolean => values.every((v) => Number.isFinite(v));
+
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+/**
+ * Net present value of `cashflows` at `rate` per period.
+ *
+ * Σ cashflows[t] / (1 + rate)^t for t = 0 … n − 1, so the first flow is at t = 0 and is not
+ * discounted (numpy-financial's `npv`; Excel's NPV discounts the first flow too and equals this
+ * divided by 1 + rate). Money is in the case's unit. An empty list is worth 0.
+ *
+ * @param rate discount rate per period as a fraction (0.08 = 8 %)
+ * @returns the NPV, or null if any input is non-finite, rate ≤ −1, or the sum overflows
+ */
+export function npv(rate: number, cashflows: readonly number[]): number | null {
+  if (!Number.isFinite(rate) || rate <= -1 || !allFinite(cashflows)) return null;
+  return finiteOrNull(libNpv(rate, [...cashflows]));
+}
+
+/** The chosen internal rate of return and the other real roots, if any. */
+export interface IrrResult {
+  /** IRR per period as a fraction, or null when there is none. */
+  irr: number | null;
+  /** The other real IRRs (> −1) when the cash flows have several, ascending; empty otherwise. */
+  otherRoots: number[];
+}
+
+/**
+ * Internal rate of return: the rate r > −1 per period (a fraction) at which `npv(r, cashflows)` is 0,
+ * with `cashflows[0]` at t = 0.
+ *
+ * Cash flows that change sign more than once can have several IRRs. All real roots are found; the
+ * one returned is the format page's choice, "the smallest non-negative root, else the negative root
+ * nearest zero", and the others are listed in `otherRoots` (ascending) so the caller can warn.
+ *
+ * @returns `irr: null` when any flow is non-finite, the flows never change sign, or no root > −1 is
+ *   found.
+ */
+export function irr(cashflows: readonly number[]): IrrResult {
+  const roots = irrRoots(cashflows);
+  if (roots.length === 0) return { irr: null, otherRoots: [] };
+  const nonNegative = roots.filter((r) => r >= 0);
+  const chosen = nonNegative.length > 0 ? nonNegative[0]! : roots[roots.length - 1]!;
+  return { irr: chosen, otherRoots: roots.filter((r) => r !== chosen) };
+}
+
+/**
+ * Modified internal rate of return per period (a fraction), numpy-financial's definition:
+ * (FV of the positive flows at `reinvestRate` / |PV of the negative flows at `financeRate`|)^(1/(n−1))
+ * × (1 + reinvestRate) − 1, where n is the number of cash flows and `cashflows[0]` is at t = 0.
+ *
+ * @param financeRate rate per period (fraction) paid on the negative flows
+ * @param reinvestRate rate per period (fraction) earned on the positive flows
+ * @returns the MIRR, or null when there are no positive or no negative flows, an input is
+ *   non-finite, a rate is ≤ −1, or the result is not finite
+ */
+export function mirr(cashflows: readonly number[], financeRate: number, reinvestRate: number): number | null {
+  if (!allFinite(cashflows) || !Number.isFinite(financeRate) || !Number.isFinite(reinvestRate)) return null;
+  if (financeRate <= -1 || reinvestRate <= -1) return null;
+  if (!cashflows.some((v) => v > 0) || !cashflows.some((v) => v < 0)) return null;
+  return finiteOrNull(libMirr([...cashflows], financeRate, reinvestRate));
+}
+
+/**
+ * Payback period, in periods: the first period in which the cumulative undiscounted cash (summed
+ * from t = 0) reaches 0, linearly interpolated inside that period. [−100, 50, 50, 50] → 2;
+ * [−100, 60, 60] → 1 + 40/60. 0 when the cumulative cash is already ≥ 0 at t = 0.
+ *
+ * @returns the payback in periods, or null when it is never reached, the list is empty or an input
+ *   is non-finite
+ */
+export function paybackPeriods(cashflows: readonly number[]): number | null {
+  if (!allFinite(cashflows)) return null;
+  return firstCrossing(cashflows);
+}
+
+/**
+ * Discounted payback period, in periods: `paybackPeriods` applied to the discounted flows
+ * cashflows[t] / (1 + rate)^t (t = 0 first, so cashflows[0] is not discounted). At rate 0 it equals
+ * `paybackPeriods`.
+ *
+ * @param rate discount rate per period as a fraction (0.08 = 8 %)
+ * @returns the discounted payback in periods, or null when it is never reached, the list is empty,
+ *   an input is non-finite, rate ≤ −1, or a discounted flow overflows before payback
+ */
+export function discountedPaybackPeriods(cashflows: readonly number[], rate: number): number | null {
+  if (!Number.isFinite(rate) || rate <= -1 || !allFinite(cashflows)) return null;
+  return firstCrossing(cashflows.map((c, t) => c / (1 + rate) ** t));
+}
+
+/**
+ * Return on investment, undiscounted: (totalBenefits − totalCosts) / totalCosts, as a fraction
+ * (0.25 = 25 %). Both totals are money in the case's unit.
+ *
+ * @returns the ROI, or null when totalCosts is 0, an input is non-finite, or the result overflows
+ */
+export function roi(totalCosts: number, totalBenefits: number): number | null {
+  if (!Number.isFinite(totalCosts) || !Number.isFinite(totalBenefits) || totalCosts === 0) return null;
+  return finiteOrNull((totalBenefits - totalCosts) / totalCosts);
+}
+
+/** First t at which the running sum of `flows` reaches 0, interpolated linearly within period t. */
+function firstCrossing(flows: readonly number[]): number | null {
+  let cumulative = 0;
+  for (let t = 0; t < flows.length; t++) {
+    const flow = flows[t]!;
+    if (!Number.isFinite(flow)) return null;
+    const next = cumulative + flow;
+    if (!Number.isFinite(next)) return null;
+    if (next >= 0) {
+      if (t === 0) return 0;
+      // cumulative < 0 ≤ next, so flow > 0 and the fraction lies in (0, 1].
+      return finiteOrNull(t - 1 + Math.min(1, -cumulative / flow));
+    }
+    cumulative = next;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// IRR root finding.
+//
+// With g = 1 + r > 0, NPV(r) = Σ c_t g^−t. Its zeros for r > −1 are the positive real roots of the
+// polynomial P(g) = Σ c_t g^(N−t) (= g^N · NPV), equivalently of Q(x) = Σ c_t x^t with x = 1/g
+// (= NPV). We evaluate P by Horner when g ≤ 1 and Q when g > 1, so the Horner variable never
+// exceeds 1 and nothing overflows; both have the sign of NPV. All positive roots lie between
+// Cauchy's bounds, and we scan u = ln g over them on a fixed grid (fine around r = 0, coarser
+// further out), bisect every sign change, and look at every local minimum of |NPV| on the grid for
+// a double root (touching zero) or a pair of roots closer than the grid spacing. Roots closer than
+// 1e-7 are reported once. Everything is
+// bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is deterministic.
+// ---------------------------------------------------------------------------------------------
+
+/** Grid spacing in u = ln(1 + r) near r = 0, where real IRRs live. */
+const FINE_STEP = 0.0025;
+/** |u| up to which the fine spacing is used (r from about −0.9 to 9). */
+const FINE_SPAN = 2.3;
+/** Growth factor of the spacing beyond FINE_SPAN. */
+const STEP_GROWTH = 1.08;
+/** exp(±U_LIMIT) stays well inside the finite doubles. */
+const U_LIMIT = 708;
+
+interface Scaled {
+  /** NPV times a positive factor (so with the sign of NPV). */
+  value: number;
+  /** The same sum over |c_t|: the size of the terms, to judge rounding. */
+  size: number;
+}
+
+function evaluate(c: readonly number[], g: number): Scaled {
+  let value = 0;
+  let size = 0;
+  if (g <= 1) {
+    for (let t = 0; t < c.length; t++) {
+      value = value * g + c[t]!;
+      size = size * g + Math.abs(c[t]!);
+    }
+  } else {
+    const x = 1 / g;
+    for (let t = c.length - 1; t >= 0; t--) {
+      value = value * x + c[t]!;
+      size = size * x + Math.abs(c[t]!);
+    }
+  }
+  return { value, size };
+}
+
+/** All real IRRs (> −1), ascending. */
+function irrRoots(cashflows: readonly number[]): number[] {
+  if (!allFinite(cashflows)) return [];
+  // Leading zeros only shift time (NPV gains a positive factor); trailing zeros add roots at g = 0
+  // (r = −1), which are not IRRs. Scale to max |c| = 1 so that no sum can overflow.
+  const scale = cashflows.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  if (scale === 0) return [];
+  let c = cashflows.map((v) => v / scale);
+  let first = 0;
+  while (first < c.length && c[first] === 0) first++;
+  let last = c.length - 1;
+  while (last >= first && c[last] === 0) last--;
+  c = c.slice(first, last + 1);
+  if (!c.some((v) => v > 0) || !c.some((v) => v < 0)) return [];
+  const n = c.length - 1; // degree, ≥ 1 since both signs are present
+
+  // Cauchy bounds on the positive roots g of P (leading coefficient c_0, constant term c_n).
+  const lead = Math.abs(c[0]!);
+  const tail = Math.abs(c[n]!);
+  let maxAfterLead = 0;
+  let maxBeforeTail = 0;
+  for (let t = 0; t <= n; t++) {
+    if (t >= 1) maxAfterLead = Math.max(maxAfterLead, Math.abs(c[t]!));
+    if (t < n) maxBeforeTail = Math.max(maxBeforeTail, Math.abs(c[t]!));
+  }
+  const ratio = maxAfterLead / lead;
+  const uHiRaw = Number.isFinite(ratio) ? Math.log1p(ratio) : Math.log(maxAfterLead) - Math.log(lead);
+  const uLoRaw = Math.log(tail) - Math.log(tail + maxBeforeTail);
+  const uHi = Math.min(U_LIMIT, uHiRaw + 0.01);
+  const uLo = Math.max(-U_LIMIT, uLoRaw - 0.01);
+  if (!(uLo < uHi)) return [];
+
+  const us = grid(uLo, uHi);
+  const gs = us.map((u) => Math.exp(u));
+  const fs = gs.map((g) => evaluate(c, g));
+  const found: number[] = [];
+  const f = (g: number): number => evaluate(c, g).value;
+
+  for (let i = 0; i < gs.length; i++) {
+    const fi = fs[i]!.value;
+    if (fi === 0) {
+      found.push(gs[i]!);
+      continue;
+    }
+    // Zero within rounding at a grid point (r = 0 is one): a root even if NPV only touches zero.
+    if (Math.abs(fi) <= 1e-13 * fs[i]!.size) found.push(gs[i]!);
+    if (i + 1 < gs.length) {
+      const fj = fs[i + 1]!.value;
+      if (fj !== 0 && Math.sign(fj) !== Math.sign(fi)) found.push(bisect(f, gs[i]!, gs[i + 1]!, fi));
+    }
+    // A local minimum of |NPV| between two grid neighbours of the same sign may hide a double root
+    // or two roots closer than the grid spacing.
+    if (i === 0 || i + 1 === gs.length) continue;
+    const before = fs[i - 1]!.value;
+    const after = fs[i + 1]!.value;
+    const s = Math.sign(fi);
+    if (Math.sign(before) !== s || Math.sign(after) !== s) continue;
+    const a = Math.abs(fi);
+    if (!(a <= Math.abs(before) && a < Math.abs(after)) || a > 0.05 * fs[i]!.size) continue;
+    const { u: uMin, value: vMin } = goldenMin((u) => s * f(Math.exp(u)), us[i - 1]!, us[i + 1]!);
+    const gMin = Math.exp(uMin);
+    if (vMin < 0) {
+      found.push(bisect(f, gs[i - 1]!, gMin, before), bisect(f, gMin, gs[i + 1]!, s * vMin));
+    } else if (vMin <= 1e-10 * evaluate(c, gMin).size) {
+      found.push(gMin);
+    }
+  }
+
+  // Roots closer than 1e-7 (relative, in 1 + r) are one root as far as the data can tell: moving a
+  // double root's coefficients by one rounding error splits it by ~1e-8. Report each cluster once.
+  found.sort((p, q) => p - q);
+  const roots: number[] = [];
+  for (let k = 0; k < found.length;) {
+    let end = k + 1;
+    let sum = found[k]!;
+    while (end < found.length && found[end]! - found[k]! <= 1e-7 * found[end]!) sum += found[end++]!;
+    const r = sum / (end - k) - 1;
+    if (r > -1 && Number.isFinite(r)) roots.push(r);
+    k = end;
+  }
+  return roots;
+}
+
+/** u ≥ 0 grid points: FINE_STEP up to FINE_SPAN, then each step STEP_GROWTH times the last. */
+const HALF_GRID: readonly number[] = (() => {
+  const points: number[] = [];
+  let u = 0;
+  let step = FINE_STEP;
+  while (u < U_LIMIT) {
+    points.push(u);
+    if (u >= FINE_SPAN) step *= STEP_GROWTH;
+    u += step;
+  }
+  return points;
+})();
+
+/** Ascending grid in u over [uLo, uHi], symmetric about u = 0 (which is included). */
+function grid(uLo: number, uHi: number): number[] {
+  const inside: number[] = [];
+  for (let k = HALF_GRID.length - 1; k >= 1; k--)
+    if (-HALF_GRID[k]! > uLo && -HALF_GRID[k]! < uHi) inside.push(-HALF_GRID[k]!);
+  for (const u of HALF_GRID) if (u > uLo && u < uHi) inside.push(u);
+  return [uLo, ...inside, uHi];
+}
+
+/** Bisection for a sign change of f on [lo, hi] (g > 0); f(lo) = fLo ≠ 0. At most 200 steps. */
+function bisect(f: (g: number) => number, lo: number, hi: number, fLo: number): number {
+  for (let k = 0; k < 200; k++) {
+    // Geometric midpoint while the bracket spans orders of magnitude, arithmetic after.
+    const mid = hi / lo > 4 ? Math.sqrt(lo) * Math.sqrt(hi) : lo + (hi - lo) / 2;
+    if (!(mid > lo && mid < hi)) break;
+    const fm = f(mid);
+    if (fm === 0) return mid;
+    if (Math.sign(fm) === Math.sign(fLo)) {
+      lo = mid;
+      fLo = fm;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo + (hi - lo) / 2;
+}
+
+/** Golden-section search for the minimum of h on [a, b]; at most 100 steps. */
+function goldenMin(h: (u: number) => number, a: number, b: number): { u: number; value: number } {
+  const inv = (Math.sqrt(5) - 1) / 2;
+  let x1 = b - inv * (b - a);
+  let x2 = a + inv * (b - a);
+  let h1 = h(x1);
+  let h2 = h(x2);
+  for (let k = 0; k < 100 && b - a > 1e-15 * Math.max(1, Math.abs(a)); k++) {
+    if (h1 <= h2) {
+      b = x2;
+      x2 = x1;
+      h2 = h1;
+      x1 = b - inv * (b - a);
+      h1 = h(x1);
+    } else {
+      a = x1;
+      x1 = x2;
+      h1 = h2;
+      x2 = a + inv * (b - a);
+      h2 = h(x2);
+    }
+    if (h1 < 0 || h2 < 0) break; // crossed zero: two roots, bracketed by the caller
+  }
+  return h1 <= h2 ? { u: x1, value: h1 } : { u: x2, value: h2 };
+}

@@ -1,0 +1,62 @@
+import type { MoneyUnit } from './values';
+
+/**
+ * A case after validation and resolution: every series is one number per period, money in the
+ * file's unit, ratios as fractions. This is what the engine computes from.
+ */
+export interface CostLine {
+  name: string;
+  values: number[];
+  kind?: 'run' | 'grow' | 'transform';
+  type?: 'opex' | 'capex';
+}
+
+export interface ResolvedInvestment {
+  name: string;
+  /** Net cash flow per period, the first at t = 0. */
+  cashflows: number[];
+  /** Σ costs and Σ benefits, undiscounted, for ROI (null where only net cash flows are given). */
+  totalCosts: number | null;
+  totalBenefits: number | null;
+  discountRate: number;
+}
+
+export interface ResolvedScenario {
+  name: string;
+  revenueChange: number[];
+  grossMargin: number[] | null;
+  fixedCostsChange: number[];
+  itSpendChange: number[];
+}
+
+export interface ResolvedBenchmark {
+  id: string;
+  title: string;
+  metric: string;
+  unit: string | null;
+  currency: string | null;
+  year: number | null;
+  source: string;
+  note: string | null;
+  values: Record<string, number>;
+}
+
+export interface ResolvedCase {
+  title: string;
+  company: { name: string; industry: string | null; employees: number[] | null };
+  currency: string;
+  unit: MoneyUnit;
+  periods: string[];
+  discountRate: number;
+  revenue: number[];
+  grossMargin: number[];
+  fixedCosts: CostLine[];
+  itSpend: CostLine[];
+  investments: ResolvedInvestment[];
+  scenarios: ResolvedScenario[];
+  benchmarks: ResolvedBenchmark[];
+  sources: string[];
+}
+
+/** The format's default discount rate per period. */
+export const DEFAULT_DISCOUNT_RATE = 0.08;

@@ -1,0 +1,138 @@
+/**
+ * Walking the zod schema by path: which keys a map may hold and what each means. Completion, hover
+ * and the unknown-key warnings read the schema through here, so the descriptions stay one source.
+ */
+import type * as z from 'zod';
+import { caseSchema } from './schema';
+import type { Path } from './yamlDocument';
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  entries?: Record<string, string>;
+  values?: unknown[];
+}
+
+function def(schema: z.ZodType): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** The schema without optional/default wrappers, and the description of the outermost layer that has one. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const d = def(current);
+    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) current = d.innerType;
+    else if (d.type === 'pipe' && d.in) current = d.in;
+    else return current;
+  }
+}
+
+/** All object schemas a (possibly union) schema may be, with their keys. */
+function objectVariants(schema: z.ZodType): z.ZodType[] {
+  const inner = unwrap(schema);
+  const d = def(inner);
+  if (d.type === 'object') return [inner];
+  if (d.type === 'union') return (d.options ?? []).flatMap(objectVariants);
+  return [];
+}
+
+function child(schema: z.ZodType, segment: string | number): z.ZodType | undefined {
+  const inner = unwrap(schema);
+  const d = def(inner);
+  switch (d.type) {
+    case 'object':
+      return typeof segment === 'string' ? d.shape?.[segment] : undefined;
+    case 'array':
+      return typeof segment === 'number' ? d.element : undefined;
+    case 'record':
+      return d.valueType;
+    case 'union': {
+      // Prefer an object variant that names the key; then lists (by index) and records.
+      for (const option of d.options ?? []) {
+        const od = def(unwrap(option));
+        if (od.type === 'object' && typeof segment === 'string' && od.shape?.[segment]) return od.shape[segment];
+      }
+      for (const option of d.options ?? []) {
+        const od = def(unwrap(option));
+        if (od.type === 'union' || (od.type === 'array' && typeof segment === 'number')) {
+          const found = child(option, segment);
+          if (found) return found;
+        }
+      }
+      for (const option of d.options ?? []) {
+        if (def(unwrap(option)).type === 'record') return child(option, segment);
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The schema at a path of the case, if the format defines one there. */
+export function schemaAt(path: Path, root: z.ZodType = caseSchema): z.ZodType | undefined {
+  let current: z.ZodType | undefined = root;
+  for (const segment of path) {
+    if (!current) return undefined;
+    current = child(current, segment);
+  }
+  return current;
+}
+
+export interface KeyInfo {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Allowed words for the key's value, when it takes one of a few (unit: one|thousand|…). */
+  values: string[];
+}
+
+/** The keys a map at this path may hold, with their descriptions (empty where names are free). */
+export function keysAt(path: Path): KeyInfo[] {
+  const schema = schemaAt(path);
+  if (!schema) return [];
+  const seen = new Map<string, KeyInfo>();
+  for (const variant of objectVariants(schema)) {
+    for (const [name, field] of Object.entries(def(variant).shape ?? {})) {
+      if (seen.has(name)) continue;
+      const fieldDef = def(field);
+      seen.set(name, {
+        name,
+        description: describe(field),
+        required: fieldDef.type !== 'optional' && fieldDef.type !== 'default',
+        values: enumValues(field),
+      });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** The description of the schema at a path, as written in the schema. */
+export function descriptionAt(path: Path): string | undefined {
+  const schema = schemaAt(path);
+  return schema ? describe(schema) : undefined;
+}
+
+function describe(schema: z.ZodType): string {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    if (current.description) return current.description;
+    const d = def(current);
+    current = d.innerType ?? d.in;
+  }
+  return '';
+}
+
+/** Literal words a value may take (enums, literals), for completion. */
+export function enumValues(schema: z.ZodType): string[] {
+  const d = def(unwrap(schema));
+  if (d.type === 'enum' && d.entries) return Object.values(d.entries).map(String);
+  if (d.type === 'literal' && d.values) return d.values.map(String);
+  return [];
+}

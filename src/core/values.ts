@@ -1,0 +1,88 @@
+/**
+ * The value forms of the format: plain numbers, money with a scale suffix ("10.16B"), and percents ("25%").
+ * Pure functions, shared by the schema (which checks the text) and the resolver (which converts it).
+ */
+
+/** Scale of every money number in a file, by the file's `unit`. */
+export const UNIT_FACTORS = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+export type MoneyUnit = keyof typeof UNIT_FACTORS;
+
+/** Money written with a scale suffix: "10.16B", "220k", "5.33 bn", "1,200M", "$2.5T". */
+export const MONEY_TEXT = /^\s*[-+]?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\s*$/i;
+/** A percent: "25%", "-10 %", "3.5%". */
+export const PERCENT_TEXT = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%\s*$/;
+
+const SUFFIX_FACTORS: Record<string, number> = {
+  '': 1,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+};
+
+/** Absolute amount of a money text ("10.16B" → 10_160_000_000), or null when it is not money. */
+export function parseMoneyText(text: string): number | null {
+  if (!MONEY_TEXT.test(text) || !/\d/.test(text)) return null;
+  const match = /^\s*([-+]?)\$?\s*([\d,]*\.?\d*)\s*([a-z]*)\s*$/i.exec(text);
+  if (!match) return null;
+  const amount = Number((match[2] ?? '').replace(/,/g, ''));
+  const factor = SUFFIX_FACTORS[(match[3] ?? '').toLowerCase()];
+  if (!Number.isFinite(amount) || factor === undefined) return null;
+  return (match[1] === '-' ? -1 : 1) * amount * factor;
+}
+
+/**
+ * A money value in the file's unit: a number is already in that unit; a text with a suffix is an
+ * absolute amount and is scaled (with `unit: billion`, "10.16B" → 10.16, "220k" → 0.00022).
+ * A text without a suffix ("446.95") is taken as written, like a number.
+ */
+export function moneyInUnit(value: number | string, unit: MoneyUnit): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const absolute = parseMoneyText(value);
+  if (absolute === null) return null;
+  return hasScaleSuffix(value) ? absolute / UNIT_FACTORS[unit] : absolute;
+}
+
+/** A plain count (employees): numbers, or texts with a suffix read as absolute ("2.2M" → 2 200 000). */
+export function countValue(value: number | string): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return parseMoneyText(value);
+}
+
+function hasScaleSuffix(text: string): boolean {
+  return /[a-z]\s*$/i.test(text.trim());
+}
+
+/** A ratio as a fraction: "25%" → 0.25; a number is already a fraction (0.25). */
+export function percentValue(value: number | string): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (!PERCENT_TEXT.test(value)) return null;
+  const fraction = Number(value.replace('%', '').trim()) / 100;
+  return Number.isFinite(fraction) ? fraction : null;
+}
+
+/** How a value looks to a person, for messages: 'high', 25%, .nan, a list. */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return '.nan (not a number)';
+    if (!Number.isFinite(input)) return input > 0 ? '.inf (infinity)' : '-.inf (minus infinity)';
+    return String(input);
+  }
+  if (typeof input === 'string') {
+    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+    if (PERCENT_TEXT.test(input)) return `'${shown}', a percent`;
+    if (parseMoneyText(input) !== null && /[a-z]\s*$/i.test(input.trim())) return `'${shown}', a money amount`;
+    return `'${shown}'`;
+  }
+  if (typeof input === 'boolean') return `${input} (yes/no)`;
+  if (Array.isArray(input)) return 'a list';
+  return 'a map';
+}
