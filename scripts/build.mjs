@@ -34,7 +34,13 @@ const bundles = [
 if (!watch) rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/webview', { recursive: true });
 
-const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'info',
+  legalComments: 'none',
+};
 if (watch) {
   for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
 } else {

@@ -103,7 +103,9 @@ function readCase(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${String(error)}`);
+    throw new UsageError(
+      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${String(error)}`,
+    );
   }
 }
 
@@ -143,7 +145,8 @@ function report(argv: readonly string[], io: Io): number {
     if (flags.has('json')) {
       io.out(JSON.stringify({ diagnostics: analysis.diagnostics }, null, 2) + '\n');
     }
-    for (const d of analysis.diagnostics) io.err(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+    for (const d of analysis.diagnostics)
+      io.err(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
     return 1;
   }
   io.out(flags.has('json') ? JSON.stringify(analysis.report, null, 2) + '\n' : reportText(analysis.report));
@@ -155,7 +158,8 @@ function newCase(argv: readonly string[], io: Io): number {
   if (positional.length > 0) throw new UsageError(`unexpected argument '${positional[0]}'`);
   const id = (flags.get('template') ?? flags.get('t') ?? 'blank') as string;
   const template = findTemplate(id);
-  if (!template) throw new UsageError(`unknown template '${id}' (choose ${caseTemplates.map((t) => t.id).join(', ')})`);
+  if (!template)
+    throw new UsageError(`unknown template '${id}' (choose ${caseTemplates.map((t) => t.id).join(', ')})`);
   io.out(template.text);
   return 0;
 }
@@ -166,7 +170,8 @@ function benchmarks(argv: readonly string[], io: Io): number {
   const id = positional[0];
   if (id === undefined) {
     const width = Math.max(...benchmarkDataSets.map((b) => b.id.length));
-    for (const b of benchmarkDataSets) io.out(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}\n`);
+    for (const b of benchmarkDataSets)
+      io.out(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}\n`);
     return 0;
   }
   const set = findBenchmark(id);

@@ -93,7 +93,8 @@ function isLinks(value: unknown): value is SourceLinks {
 
 /** Checks a message received by the webview; anything else is dropped. */
 export function isHostToWebview(value: unknown): value is HostToWebview {
-  if (!isRecord(value) || !Number.isInteger(value.version) || typeof value.documentUri !== 'string') return false;
+  if (!isRecord(value) || !Number.isInteger(value.version) || typeof value.documentUri !== 'string')
+    return false;
   if (typeof value.fileName !== 'string') return false;
   switch (value.type) {
     case 'render':

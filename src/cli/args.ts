@@ -25,7 +25,8 @@ export function parseArgs(argv: readonly string[], allowed: Record<string, 'valu
         flags.set(name, true);
       } else {
         const value = inline ?? argv[++i];
-        if (value === undefined || value.startsWith('--')) throw new UsageError(`option --${name} needs a value`);
+        if (value === undefined || value.startsWith('--'))
+          throw new UsageError(`option --${name} needs a value`);
         flags.set(name, value);
       }
     } else positional.push(arg);

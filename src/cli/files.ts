@@ -10,7 +10,9 @@ export function findCaseFiles(paths: readonly string[]): { files: string[]; miss
   const files: string[] = [];
   const missing: string[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = join(folder, entry.name);
       if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) walk(full);
       else if (entry.isFile() && CASE_FILE.test(entry.name)) files.push(full);

@@ -1,5 +1,12 @@
 /** The report as readable tables for a terminal. */
-import { formatMoney, formatMultiple, formatNumber, formatPercent, formatPeriods, formatScaled } from '../core/format';
+import {
+  formatMoney,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatPeriods,
+  formatScaled,
+} from '../core/format';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 
 type Row = [string, ...string[]];
@@ -9,7 +16,9 @@ function table(rows: Row[]): string {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows
     .map((row, r) => {
-      const line = row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+      const line = row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('  ');
       return r === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
     })
     .join('\n');
@@ -34,10 +43,15 @@ function metricRows(m: PeriodMetrics, money: (v: number | null) => string, unit:
 
 export function reportText(report: CaseReport): string {
   const money = (v: number | null) => formatNumber(v);
-  const head: Row = [`${report.currency}, ${report.unit === 'one' ? 'units' : `${report.unit}s`}`, ...report.periods];
+  const head: Row = [
+    `${report.currency}, ${report.unit === 'one' ? 'units' : `${report.unit}s`}`,
+    ...report.periods,
+  ];
   const out: string[] = [];
   out.push(`${report.title}`);
-  out.push(`${report.company.name}${report.company.industry ? ` (${report.company.industry})` : ''} · discount rate ${formatPercent(report.discountRate)}`);
+  out.push(
+    `${report.company.name}${report.company.industry ? ` (${report.company.industry})` : ''} · discount rate ${formatPercent(report.discountRate)}`,
+  );
   out.push('', 'Base case', table([head, ...metricRows(report.base, money, report.unit)]));
   for (const scenario of report.scenarios) {
     out.push('', `Scenario: ${scenario.name}`);
@@ -54,17 +68,15 @@ export function reportText(report: CaseReport): string {
     out.push(
       table([
         ['Investment', 'NPV', 'IRR', 'MIRR', 'Payback', 'Discounted payback', 'ROI'],
-        ...report.investments.map(
-          (inv): Row => [
-            inv.name,
-            formatMoney(inv.npv, report.unit, report.currency),
-            formatPercent(inv.irr),
-            formatPercent(inv.mirr),
-            formatPeriods(inv.paybackPeriods),
-            formatPeriods(inv.discountedPaybackPeriods),
-            formatPercent(inv.roi),
-          ],
-        ),
+        ...report.investments.map((inv): Row => [
+          inv.name,
+          formatMoney(inv.npv, report.unit, report.currency),
+          formatPercent(inv.irr),
+          formatPercent(inv.mirr),
+          formatPeriods(inv.paybackPeriods),
+          formatPeriods(inv.discountedPaybackPeriods),
+          formatPercent(inv.roi),
+        ]),
       ]),
     );
   }
@@ -73,7 +85,10 @@ export function reportText(report: CaseReport): string {
     out.push(
       table([
         ['Label', `Value${b.unit ? ` (${b.currency ? `${b.currency}, ` : ''}${b.unit})` : ''}`],
-        ...Object.entries(b.values).map(([label, v]): Row => [label, b.unit === 'ratio' ? formatPercent(v) : formatNumber(v)]),
+        ...Object.entries(b.values).map(([label, v]): Row => [
+          label,
+          b.unit === 'ratio' ? formatPercent(v) : formatNumber(v),
+        ]),
       ]),
     );
     out.push(`Source: ${b.source}`);

@@ -46,10 +46,16 @@ export function analyzeCase(text: string): Analysis {
 
 function analyze(text: string): Analysis {
   const read = readYaml(text);
-  if (!read.ok) return { report: null, model: null, diagnostics: sortDiagnostics(read.diagnostics), source: null };
+  if (!read.ok)
+    return { report: null, model: null, diagnostics: sortDiagnostics(read.diagnostics), source: null };
   const { source } = read;
   const diagnostics = [...read.diagnostics];
-  if (read.value === null || read.value === undefined || typeof read.value !== 'object' || Array.isArray(read.value)) {
+  if (
+    read.value === null ||
+    read.value === undefined ||
+    typeof read.value !== 'object' ||
+    Array.isArray(read.value)
+  ) {
     diagnostics.push({
       ...(nodeSpan(source, source.doc.contents) ?? offsetSpan(source, 0, 1)),
       severity: 'error',
@@ -63,7 +69,8 @@ function analyze(text: string): Analysis {
   }
   const validation = validateCase(read.value);
   diagnostics.push(...validation.issues.map((issue) => place(source, issue)));
-  if (!validation.value) return { report: null, model: null, diagnostics: sortDiagnostics(diagnostics), source };
+  if (!validation.value)
+    return { report: null, model: null, diagnostics: sortDiagnostics(diagnostics), source };
   const resolved = resolveCase(validation.value);
   diagnostics.push(...resolved.issues.map((issue) => place(source, issue)));
   const computed = computeReport(resolved.model);
@@ -83,7 +90,8 @@ export function place(source: YamlSource, issue: PathIssue): Diagnostic {
   const found = locate(source, issue.path);
   const complete = found.depth === issue.path.length;
   let span;
-  if (complete) span = nodeSpan(source, issue.at === 'key' ? (found.key ?? found.node) : (found.node ?? found.key));
+  if (complete)
+    span = nodeSpan(source, issue.at === 'key' ? (found.key ?? found.node) : (found.node ?? found.key));
   else span = nodeSpan(source, found.key) ?? nodeSpan(source, firstKey(source));
   span ??= offsetSpan(source, 0, 1);
   return { severity: issue.severity, code: issue.code, message: issue.message, ...span };

@@ -24,18 +24,26 @@ export function insertBenchmarkEdit(text: string, set: BenchmarkDataSet): Benchm
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (doc.errors.length > 0) {
-    return { kind: 'not-a-case', reason: 'The file has YAML errors: fix them first, then insert the data set.' };
+    return {
+      kind: 'not-a-case',
+      reason: 'The file has YAML errors: fix them first, then insert the data set.',
+    };
   }
   const root = doc.contents;
   const entry = (indent: number) => benchmarkEntryYaml(set, indent).replace(/\n$/, '').split('\n').join(eol);
-  if (root !== null && !isMap(root)) return { kind: 'not-a-case', reason: 'A case is a map of fields; this file is not.' };
+  if (root !== null && !isMap(root))
+    return { kind: 'not-a-case', reason: 'A case is a map of fields; this file is not.' };
   const pair = root?.items.find((item) => isScalar(item.key) && item.key.value === 'benchmarks');
   if (!root || !pair) {
     // No list yet: append one at the end of the file.
     const needsBreak = text.length > 0 && !text.endsWith('\n');
     return {
       kind: 'edit',
-      edit: { offset: text.length, length: 0, text: `${needsBreak ? eol : ''}benchmarks:${eol}${entry(2)}${eol}` },
+      edit: {
+        offset: text.length,
+        length: 0,
+        text: `${needsBreak ? eol : ''}benchmarks:${eol}${entry(2)}${eol}`,
+      },
     };
   }
   const value = pair.value as Node | null;
@@ -43,12 +51,16 @@ export function insertBenchmarkEdit(text: string, set: BenchmarkDataSet): Benchm
     for (const item of value.items) {
       if (isMap(item)) {
         const id = item.get('id');
-        if (id === set.id && item.range) return { kind: 'already-present', line: lineOf(text, item.range[0]) };
+        if (id === set.id && item.range)
+          return { kind: 'already-present', line: lineOf(text, item.range[0]) };
       }
     }
     if (value.flow) {
       // A flow list `[...]`: add the entry in flow style inside the brackets.
-      const flowEntry = stringify(benchmarkEntryObject(set), { collectionStyle: 'flow', lineWidth: 0 }).trim();
+      const flowEntry = stringify(benchmarkEntryObject(set), {
+        collectionStyle: 'flow',
+        lineWidth: 0,
+      }).trim();
       const close = text.lastIndexOf(']', value.range![1]);
       const separator = value.items.length > 0 ? ', ' : '';
       return { kind: 'edit', edit: { offset: close, length: 0, text: `${separator}${flowEntry}` } };
@@ -66,7 +78,10 @@ export function insertBenchmarkEdit(text: string, set: BenchmarkDataSet): Benchm
     const end = endOfLine(text, keyNode.range![1]);
     return { kind: 'edit', edit: { offset: end, length: 0, text: `${eol}${entry(keyIndent + 2)}` } };
   }
-  return { kind: 'not-a-case', reason: '`benchmarks` is not a list here: make it a list, then insert the data set.' };
+  return {
+    kind: 'not-a-case',
+    reason: '`benchmarks` is not a list here: make it a list, then insert the data set.',
+  };
 }
 
 function lineStartOf(text: string, offset: number): number {

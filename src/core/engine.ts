@@ -28,7 +28,11 @@ const ratio = (numerator: number, denominator: number): number | null => {
 };
 
 /** Σ of cost lines per period. */
-function totalPerPeriod(lines: readonly CostLine[], n: number, scale: readonly number[] | null = null): number[] {
+function totalPerPeriod(
+  lines: readonly CostLine[],
+  n: number,
+  scale: readonly number[] | null = null,
+): number[] {
   const totals = new Array<number>(n).fill(0);
   for (const line of lines) {
     for (let i = 0; i < n; i++) totals[i]! += (line.values[i] ?? 0) * (scale ? 1 + (scale[i] ?? 0) : 1);
@@ -89,7 +93,11 @@ function baseInputs(model: ResolvedCase): ProfitInputs {
   };
 }
 
-function scenarioReport(model: ResolvedCase, scenario: ResolvedScenario, base: PeriodMetrics): ScenarioReport {
+function scenarioReport(
+  model: ResolvedCase,
+  scenario: ResolvedScenario,
+  base: PeriodMetrics,
+): ScenarioReport {
   const n = model.periods.length;
   const metrics = periodMetrics({
     revenue: model.revenue.map((r, i) => r * (1 + (scenario.revenueChange[i] ?? 0))),
@@ -108,7 +116,11 @@ function scenarioReport(model: ResolvedCase, scenario: ResolvedScenario, base: P
   };
 }
 
-function investmentReport(investment: ResolvedInvestment, index: number, issues: PathIssue[]): InvestmentReport {
+function investmentReport(
+  investment: ResolvedInvestment,
+  index: number,
+  issues: PathIssue[],
+): InvestmentReport {
   const { cashflows, discountRate: rate } = investment;
   const found = irr(cashflows);
   if (found.irr !== null && found.otherRoots.length > 0) {
@@ -117,7 +129,10 @@ function investmentReport(investment: ResolvedInvestment, index: number, issues:
       path: ['investments', index, 'name'],
       severity: 'warning',
       code: 'irr-multiple-roots',
-      message: `${investment.name}: the cash flows change sign more than once, so IRR has several values (${[found.irr, ...found.otherRoots]
+      message: `${investment.name}: the cash flows change sign more than once, so IRR has several values (${[
+        found.irr,
+        ...found.otherRoots,
+      ]
         .sort((a, b) => a - b)
         .map(pct)
         .join(', ')}); ${pct(found.irr)} is reported. Judge this investment by its NPV and MIRR.`,
@@ -176,7 +191,11 @@ export function computeReport(model: ResolvedCase): EngineResult {
  * all else equal, in one period. With fixed costs F and IT spend I unchanged:
  * ΔOP / |OP| = (R·Δ·gm) / |R·gm − F − I|. Null where the base operating profit is 0.
  */
-export function operatingProfitChangeFor(base: PeriodMetrics, period: number, revenueChange: number): number | null {
+export function operatingProfitChangeFor(
+  base: PeriodMetrics,
+  period: number,
+  revenueChange: number,
+): number | null {
   const op = base.operatingProfit[period] ?? 0;
   const gp = base.grossProfit[period] ?? 0;
   return ratio(gp * revenueChange, Math.abs(op));

@@ -3,7 +3,12 @@
 const UNIT_WORD: Record<string, string> = { one: '', thousand: 'k', million: 'M', billion: 'B' };
 
 /** A money amount in the case's unit: 476.29 with unit billion and USD → "USD 476.29B". */
-export function formatMoney(value: number | null | undefined, unit: string, currency: string, digits = 2): string {
+export function formatMoney(
+  value: number | null | undefined,
+  unit: string,
+  currency: string,
+  digits = 2,
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return `${currency} ${formatNumber(value, digits)}${UNIT_WORD[unit] ?? ''}`;
 }

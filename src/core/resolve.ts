@@ -3,7 +3,13 @@
  * converted to the file's unit, percents to fractions. Checks what needs the whole file: series
  * lengths, period labels, unique scenario names, `cashflows` beside `costs`/`benefits`.
  */
-import { DEFAULT_DISCOUNT_RATE, type CostLine, type ResolvedCase, type ResolvedInvestment, type ResolvedScenario } from './model';
+import {
+  DEFAULT_DISCOUNT_RATE,
+  type CostLine,
+  type ResolvedCase,
+  type ResolvedInvestment,
+  type ResolvedScenario,
+} from './model';
 import { pathLabel, type PathIssue } from './pathIssue';
 import type { RawCase } from './schema';
 import { countValue, moneyInUnit, percentValue, type MoneyUnit } from './values';
@@ -32,7 +38,12 @@ export function resolveCase(raw: RawCase): ResolveResult {
   const seenPeriods = new Map<string, number>();
   periods.forEach((label, index) => {
     if (seenPeriods.has(label)) {
-      issues.push({ path: ['periods', index], severity: 'error', code: 'duplicate-name', message: `periods lists ${label} twice` });
+      issues.push({
+        path: ['periods', index],
+        severity: 'error',
+        code: 'duplicate-name',
+        message: `periods lists ${label} twice`,
+      });
     }
     seenPeriods.set(label, index);
   });
@@ -43,7 +54,10 @@ export function resolveCase(raw: RawCase): ResolveResult {
   const zero: MissingPeriods = { error: false, fill: () => 0 };
   const required: MissingPeriods = { error: true };
 
-  const discountRate = raw.discountRate === undefined ? DEFAULT_DISCOUNT_RATE : (percentValue(raw.discountRate) ?? DEFAULT_DISCOUNT_RATE);
+  const discountRate =
+    raw.discountRate === undefined
+      ? DEFAULT_DISCOUNT_RATE
+      : (percentValue(raw.discountRate) ?? DEFAULT_DISCOUNT_RATE);
   warnLargeRatio(raw.discountRate, ['discountRate'], 'discountRate', issues);
 
   const revenue = series(raw.revenue, ['revenue'], money, required);
@@ -66,11 +80,16 @@ export function resolveCase(raw: RawCase): ResolveResult {
   });
 
   const employees =
-    raw.company.employees === undefined ? null : series(raw.company.employees, ['company', 'employees'], countValue, required);
+    raw.company.employees === undefined
+      ? null
+      : series(raw.company.employees, ['company', 'employees'], countValue, required);
 
   const investments: ResolvedInvestment[] = (raw.investments ?? []).map((investment, index) => {
     const path: Path = ['investments', index];
-    const rate = investment.discountRate === undefined ? discountRate : (percentValue(investment.discountRate) ?? discountRate);
+    const rate =
+      investment.discountRate === undefined
+        ? discountRate
+        : (percentValue(investment.discountRate) ?? discountRate);
     if (investment.cashflows) {
       for (const key of ['costs', 'benefits'] as const) {
         if (investment[key] !== undefined) {
@@ -86,9 +105,14 @@ export function resolveCase(raw: RawCase): ResolveResult {
       const cashflows = investment.cashflows.map((v) => money(v) ?? 0);
       return { name: investment.name, cashflows, totalCosts: null, totalBenefits: null, discountRate: rate };
     }
-    const costs = investment.costs === undefined ? periods.map(() => 0) : series(investment.costs, [...path, 'costs'], money, zero);
+    const costs =
+      investment.costs === undefined
+        ? periods.map(() => 0)
+        : series(investment.costs, [...path, 'costs'], money, zero);
     const benefits =
-      investment.benefits === undefined ? periods.map(() => 0) : series(investment.benefits, [...path, 'benefits'], money, zero);
+      investment.benefits === undefined
+        ? periods.map(() => 0)
+        : series(investment.benefits, [...path, 'benefits'], money, zero);
     if (investment.costs === undefined && investment.benefits === undefined) {
       issues.push({
         path: [...path, 'name'],
@@ -120,12 +144,18 @@ export function resolveCase(raw: RawCase): ResolveResult {
     }
     scenarioNames.add(scenario.name);
     const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange') =>
-      scenario[key] === undefined ? periods.map(() => 0) : series(scenario[key], [...path, key], percentValue, noChange);
+      scenario[key] === undefined
+        ? periods.map(() => 0)
+        : series(scenario[key], [...path, key], percentValue, noChange);
     const margin =
       scenario.grossMargin === undefined
         ? null
-        : series(scenario.grossMargin, [...path, 'grossMargin'], percentValue, { error: false, fill: (i) => grossMargin[i] ?? 0 });
-    if (scenario.grossMargin !== undefined) warnLargeRatioSeries(scenario.grossMargin, [...path, 'grossMargin'], issues);
+        : series(scenario.grossMargin, [...path, 'grossMargin'], percentValue, {
+            error: false,
+            fill: (i) => grossMargin[i] ?? 0,
+          });
+    if (scenario.grossMargin !== undefined)
+      warnLargeRatioSeries(scenario.grossMargin, [...path, 'grossMargin'], issues);
     return {
       name: scenario.name,
       revenueChange: change('revenueChange'),

@@ -16,23 +16,34 @@ const got = (expected: string) => (issue: { input?: unknown }) =>
 
 /** A money amount: a number in the file's unit, or a text with a scale suffix ("10.16B"). */
 export const moneySchema = z
-  .union([z.number({ error: got(MONEY_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(MONEY_EXPECTED) })], {
-    error: got(MONEY_EXPECTED),
-  })
-  .describe('A money amount: a number in the file\'s `unit` and `currency`, or an absolute amount with a suffix ("10.16B", "220k", "5.33 bn").');
+  .union(
+    [z.number({ error: got(MONEY_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(MONEY_EXPECTED) })],
+    {
+      error: got(MONEY_EXPECTED),
+    },
+  )
+  .describe(
+    'A money amount: a number in the file\'s `unit` and `currency`, or an absolute amount with a suffix ("10.16B", "220k", "5.33 bn").',
+  );
 
 /** A ratio: "25%" or a fraction (0.25). */
 export const percentSchema = z
   .union(
-    [z.number({ error: got(PERCENT_EXPECTED) }), z.string().regex(PERCENT_TEXT, { error: got(PERCENT_EXPECTED) })],
+    [
+      z.number({ error: got(PERCENT_EXPECTED) }),
+      z.string().regex(PERCENT_TEXT, { error: got(PERCENT_EXPECTED) }),
+    ],
     { error: got(PERCENT_EXPECTED) },
   )
   .describe('A percent like `25%` or `-10%`, or a fraction like 0.25.');
 
 const countSchema = z
-  .union([z.number({ error: got(COUNT_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(COUNT_EXPECTED) })], {
-    error: got(COUNT_EXPECTED),
-  })
+  .union(
+    [z.number({ error: got(COUNT_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(COUNT_EXPECTED) })],
+    {
+      error: got(COUNT_EXPECTED),
+    },
+  )
   .describe('A count, e.g. 2200000 or "2.2M".');
 
 const SERIES_HELP =
@@ -51,7 +62,10 @@ function seriesOf<T extends z.ZodType>(value: T, expected: string, what: string)
           growth: percentSchema.describe('Compound growth per period, e.g. 3%.'),
         }),
       ],
-      { error: (issue) => `${expected} (one per period, or a list, or a map by period), got ${describeInput(issue.input)}` },
+      {
+        error: (issue) =>
+          `${expected} (one per period, or a list, or a map by period), got ${describeInput(issue.input)}`,
+      },
     )
     .describe(`${what}. ${SERIES_HELP}`);
 }
@@ -77,36 +91,53 @@ const itSpendLineSchema = z
     kind: z
       .enum(IT_SPEND_KINDS)
       .optional()
-      .describe('What the spend does: `run` keeps the business running, `grow` grows it, `transform` changes it.'),
-    type: z.enum(IT_SPEND_TYPES).optional().describe('How it is booked: `opex` (operating expense) or `capex` (capital expense).'),
+      .describe(
+        'What the spend does: `run` keeps the business running, `grow` grows it, `transform` changes it.',
+      ),
+    type: z
+      .enum(IT_SPEND_TYPES)
+      .optional()
+      .describe('How it is booked: `opex` (operating expense) or `capex` (capital expense).'),
     note: text('A note on this line: what it holds, where the number comes from.').optional(),
   })
   .describe('An IT spend line with its amount and, optionally, its kind and booking type.');
 
 export const investmentSchema = z
   .strictObject({
-    name: text('The investment\'s name, shown in the preview and the report.'),
+    name: text("The investment's name, shown in the preview and the report."),
     cashflows: z
       .array(moneySchema)
       .min(1)
-      .describe('Net cash flow per period, the first at t = 0 (undiscounted). When given, `costs` and `benefits` are not allowed.')
+      .describe(
+        'Net cash flow per period, the first at t = 0 (undiscounted). When given, `costs` and `benefits` are not allowed.',
+      )
       .optional(),
-    costs: moneySeriesSchema.describe(`Money out per period (positive numbers), over the case's periods. ${SERIES_HELP}`).optional(),
+    costs: moneySeriesSchema
+      .describe(`Money out per period (positive numbers), over the case's periods. ${SERIES_HELP}`)
+      .optional(),
     benefits: moneySeriesSchema
       .describe(`Money in per period (positive numbers), over the case's periods. ${SERIES_HELP}`)
       .optional(),
-    discountRate: percentSchema.describe('Overrides the file\'s discount rate for this investment, per period.').optional(),
+    discountRate: percentSchema
+      .describe("Overrides the file's discount rate for this investment, per period.")
+      .optional(),
     note: text('What the investment is and which assumptions it rests on.').optional(),
   })
   .describe('An IT investment judged on its own return: NPV, IRR, MIRR, payback and ROI.');
 
 export const scenarioSchema = z
   .strictObject({
-    name: text('The scenario\'s name, unique in the file.'),
-    revenueChange: percentSeriesSchema.describe(`Relative change of revenue against the base case, e.g. -10%. ${SERIES_HELP}`).optional(),
+    name: text("The scenario's name, unique in the file."),
+    revenueChange: percentSeriesSchema
+      .describe(`Relative change of revenue against the base case, e.g. -10%. ${SERIES_HELP}`)
+      .optional(),
     grossMargin: percentSeriesSchema.describe(`Replaces the base gross margin. ${SERIES_HELP}`).optional(),
-    fixedCostsChange: percentSeriesSchema.describe(`Relative change of every fixed cost line. ${SERIES_HELP}`).optional(),
-    itSpendChange: percentSeriesSchema.describe(`Relative change of every IT spend line. ${SERIES_HELP}`).optional(),
+    fixedCostsChange: percentSeriesSchema
+      .describe(`Relative change of every fixed cost line. ${SERIES_HELP}`)
+      .optional(),
+    itSpendChange: percentSeriesSchema
+      .describe(`Relative change of every IT spend line. ${SERIES_HELP}`)
+      .optional(),
     note: text('What the scenario stands for.').optional(),
   })
   .describe('A what-if against the base case.');
@@ -116,17 +147,29 @@ export const BENCHMARK_UNITS = [...UNITS, 'ratio'] as const;
 export const benchmarkSchema = z
   .strictObject({
     id: text('Stable id of the data set, e.g. `idc-top-it-spenders-2014`.'),
-    title: text('The data set\'s title, shown above its chart.'),
+    title: text("The data set's title, shown above its chart."),
     metric: text(
       'What is measured: `itSpend`, `revenue`, `revenuePerEmployee`, `itSpendShareOfRevenue`, `marketCap`, `operatingMargin`, or another name. Where it matches a metric of this case, the preview places the case among the values.',
     ),
-    unit: z.enum(BENCHMARK_UNITS).optional().describe('Scale of the values: `one`, `thousand`, `million`, `billion`, or `ratio` (fractions, shown as percents).'),
+    unit: z
+      .enum(BENCHMARK_UNITS)
+      .optional()
+      .describe(
+        'Scale of the values: `one`, `thousand`, `million`, `billion`, or `ratio` (fractions, shown as percents).',
+      ),
     currency: text('ISO 4217 currency code of the values, e.g. USD.').optional(),
-    year: z.number({ error: (issue) => `must be a year like 2014, got ${describeInput(issue.input)}` }).int().optional().describe('The year the data describes.'),
+    year: z
+      .number({ error: (issue) => `must be a year like 2014, got ${describeInput(issue.input)}` })
+      .int()
+      .optional()
+      .describe('The year the data describes.'),
     source: text('Who published it, and when. Required: every number carries its source.'),
     note: text('Caveats on the data.').optional(),
     values: z
-      .record(z.string(), z.number({ error: (issue) => `must be a number, got ${describeInput(issue.input)}` }))
+      .record(
+        z.string(),
+        z.number({ error: (issue) => `must be a number, got ${describeInput(issue.input)}` }),
+      )
       .describe('Map from label (a company, a year, a measure) to value.'),
   })
   .describe('Reference data shown beside the case.');
@@ -136,22 +179,30 @@ export const caseSchema = z
     itcase: z
       .literal(1, { error: (issue) => `must be 1 (the format version), got ${describeInput(issue.input)}` })
       .describe('Format version. Always 1.'),
-    title: text('The case\'s title, shown as the preview\'s heading.'),
+    title: text("The case's title, shown as the preview's heading."),
     company: z
       .strictObject({
-        name: text('The company\'s name.'),
+        name: text("The company's name."),
         industry: text('The industry, e.g. retail.').optional(),
-        employees: countSeriesSchema.describe(`Number of employees per period; enables per-employee metrics. ${SERIES_HELP}`).optional(),
+        employees: countSeriesSchema
+          .describe(`Number of employees per period; enables per-employee metrics. ${SERIES_HELP}`)
+          .optional(),
       })
       .describe('The company the case is about.'),
     currency: z
-      .string({ error: (issue) => `must be an ISO 4217 currency code like USD, got ${describeInput(issue.input)}` })
-      .regex(/^[A-Z]{3}$/, { error: (issue) => `must be an ISO 4217 currency code like USD, got ${describeInput(issue.input)}` })
+      .string({
+        error: (issue) => `must be an ISO 4217 currency code like USD, got ${describeInput(issue.input)}`,
+      })
+      .regex(/^[A-Z]{3}$/, {
+        error: (issue) => `must be an ISO 4217 currency code like USD, got ${describeInput(issue.input)}`,
+      })
       .describe('ISO 4217 currency code of every money amount, e.g. USD, KRW, EUR.'),
     unit: z
       .enum(UNITS)
       .optional()
-      .describe('Scale of every money number in the file: `one` (default), `thousand`, `million` or `billion`.'),
+      .describe(
+        'Scale of every money number in the file: `one` (default), `thousand`, `million` or `billion`.',
+      ),
     periods: z
       .union(
         [
@@ -161,17 +212,24 @@ export const caseSchema = z
             count: z.number().int().min(1).max(1000).describe('How many periods, e.g. 3.'),
           }),
         ],
-        { error: (issue) => `must be a list of period labels like [2012, 2013] or { start: 2012, count: 3 }, got ${describeInput(issue.input)}` },
+        {
+          error: (issue) =>
+            `must be a list of period labels like [2012, 2013] or { start: 2012, count: 3 }, got ${describeInput(issue.input)}`,
+        },
       )
       .describe('The periods (fiscal years): a list of labels shown as given, or `{ start, count }`.'),
-    discountRate: percentSchema.describe('Discount rate per period for NPV and discounted payback. Default 8%.').optional(),
+    discountRate: percentSchema
+      .describe('Discount rate per period for NPV and discounted payback. Default 8%.')
+      .optional(),
     revenue: moneySeriesSchema.describe(`Revenue per period. ${SERIES_HELP}`),
     grossMargin: percentSeriesSchema.describe(
       `Share of revenue left after the cost of goods sold (variable costs), e.g. 25%. ${SERIES_HELP}`,
     ),
     fixedCosts: z
       .record(z.string(), moneySeriesSchema)
-      .describe('Costs that do not move with revenue (stores, distribution centres, trucks): a map from line name to money per period.')
+      .describe(
+        'Costs that do not move with revenue (stores, distribution centres, trucks): a map from line name to money per period.',
+      )
       .optional(),
     itSpend: z
       .record(z.string(), z.union([moneySeriesSchema, itSpendLineSchema]))
@@ -181,8 +239,14 @@ export const caseSchema = z
       .optional(),
     investments: z.array(investmentSchema).describe('IT investments judged on their own return.').optional(),
     scenarios: z.array(scenarioSchema).describe('What-ifs against the base case.').optional(),
-    benchmarks: z.array(benchmarkSchema).describe('Reference data shown beside the case, each with its source.').optional(),
-    sources: z.array(text('A source: who published it, where and when.')).describe('Where the numbers came from.').optional(),
+    benchmarks: z
+      .array(benchmarkSchema)
+      .describe('Reference data shown beside the case, each with its source.')
+      .optional(),
+    sources: z
+      .array(text('A source: who published it, where and when.'))
+      .describe('Where the numbers came from.')
+      .optional(),
   })
   .describe('An itcase business case (format version 1).');
 

@@ -27,7 +27,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const d = def(current);
-    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) current = d.innerType;
+    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType)
+      current = d.innerType;
     else if (d.type === 'pipe' && d.in) current = d.in;
     else return current;
   }
@@ -56,7 +57,8 @@ function child(schema: z.ZodType, segment: string | number): z.ZodType | undefin
       // Prefer an object variant that names the key; then lists (by index) and records.
       for (const option of d.options ?? []) {
         const od = def(unwrap(option));
-        if (od.type === 'object' && typeof segment === 'string' && od.shape?.[segment]) return od.shape[segment];
+        if (od.type === 'object' && typeof segment === 'string' && od.shape?.[segment])
+          return od.shape[segment];
       }
       for (const option of d.options ?? []) {
         const od = def(unwrap(option));

@@ -24,7 +24,8 @@ export function sourceLinks(source: YamlSource): SourceLinks {
     if (isMap(value)) {
       for (const item of value.items) {
         const itemLine = isScalar(item.key) ? lineOf(item.key) : undefined;
-        if (itemLine !== undefined && isScalar(item.key)) links[`${key}.${String(item.key.value)}`] = itemLine;
+        if (itemLine !== undefined && isScalar(item.key))
+          links[`${key}.${String(item.key.value)}`] = itemLine;
       }
     } else if (isSeq(value)) {
       value.items.forEach((item, index) => {

@@ -36,7 +36,8 @@ export function validateCase(input: unknown): ValidationResult {
       }
     }
     for (const { path, key } of unknown) issues.push(unknownKey(path, key));
-    if (issues.some((issue) => issue.severity === 'error') || unknown.length === 0) return { value: undefined, issues };
+    if (issues.some((issue) => issue.severity === 'error') || unknown.length === 0)
+      return { value: undefined, issues };
     current = withoutKeys(current, unknown);
   }
   return { value: undefined, issues };
@@ -97,12 +98,18 @@ function toPathIssue(issue: FlatIssue, root: unknown): PathIssue {
   switch (issue.code) {
     case 'invalid_type':
       code = 'wrong-type';
-      message = isOwnMessage(issue.message) ? issue.message : `must be ${article(issue.expected)}, got ${describeInput(input)}`;
+      message = isOwnMessage(issue.message)
+        ? issue.message
+        : `must be ${article(issue.expected)}, got ${describeInput(input)}`;
       break;
     case 'invalid_union':
     case 'invalid_format':
       message = issue.message;
-      code = /money amount/.test(message) ? 'not-money' : /percent/.test(message) ? 'not-percent' : 'invalid-value';
+      code = /^must be a money amount/.test(message)
+        ? 'not-money'
+        : /^must be a percent/.test(message)
+          ? 'not-percent'
+          : 'invalid-value';
       break;
     case 'invalid_value':
       message = isOwnMessage(issue.message)
@@ -155,7 +162,11 @@ function unknownKey(path: Path, key: string): PathIssue {
   const known = keysAt(path).map((info) => info.name);
   const suggestion = nearest(key, known);
   const where = path.length === 0 ? 'at the top level' : `in ${pathLabel(path)}`;
-  const hint = suggestion ? `: did you mean \`${suggestion}\`?` : known.length > 0 ? ` (known keys: ${known.join(', ')})` : '';
+  const hint = suggestion
+    ? `: did you mean \`${suggestion}\`?`
+    : known.length > 0
+      ? ` (known keys: ${known.join(', ')})`
+      : '';
   return {
     path: [...path, key],
     severity: 'warning',
@@ -169,14 +180,23 @@ function unknownKey(path: Path, key: string): PathIssue {
 function withoutKeys(root: unknown, removals: readonly { path: Path; key: string }[]): unknown {
   const copy = (value: unknown, path: Path): unknown => {
     if (value === null || typeof value !== 'object') return value;
-    const here = removals.filter((r) => r.path.length === path.length && r.path.every((s, i) => String(s) === String(path[i])));
-    const below = removals.some((r) => r.path.length > path.length && path.every((s, i) => String(s) === String(r.path[i])));
+    const here = removals.filter(
+      (r) => r.path.length === path.length && r.path.every((s, i) => String(s) === String(path[i])),
+    );
+    const below = removals.some(
+      (r) => r.path.length > path.length && path.every((s, i) => String(s) === String(r.path[i])),
+    );
     if (here.length === 0 && !below) return value;
     if (Array.isArray(value)) return value.map((item, index) => copy(item, [...path, index]));
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       if (here.some((r) => r.key === key)) continue;
-      Object.defineProperty(out, key, { value: copy(item, [...path, key]), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: copy(item, [...path, key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   };

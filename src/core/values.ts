@@ -8,7 +8,8 @@ export const UNIT_FACTORS = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 
 export type MoneyUnit = keyof typeof UNIT_FACTORS;
 
 /** Money written with a scale suffix: "10.16B", "220k", "5.33 bn", "1,200M", "$2.5T". */
-export const MONEY_TEXT = /^\s*[-+]?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\s*$/i;
+export const MONEY_TEXT =
+  /^\s*[-+]?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\s*$/i;
 /** A percent: "25%", "-10 %", "3.5%". */
 export const PERCENT_TEXT = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%\s*$/;
 
@@ -79,7 +80,8 @@ export function describeInput(input: unknown): string {
   if (typeof input === 'string') {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
     if (PERCENT_TEXT.test(input)) return `'${shown}', a percent`;
-    if (parseMoneyText(input) !== null && /[a-z]\s*$/i.test(input.trim())) return `'${shown}', a money amount`;
+    if (parseMoneyText(input) !== null && /[a-z]\s*$/i.test(input.trim()))
+      return `'${shown}', a money amount`;
     return `'${shown}'`;
   }
   if (typeof input === 'boolean') return `${input} (yes/no)`;

@@ -2,7 +2,7 @@
  * Reading the YAML text with exact positions, within limits that hostile input cannot get around:
  * a size cap, a nesting cap checked before parsing, and a cap on alias expansion.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { DiagnosticCode, Diagnostic, SourceSpan } from './diagnostic';
 
 /** Larger files are refused: a case that size is better split, and the editor stays responsive. */
@@ -16,11 +16,33 @@ export type Path = readonly (string | number)[];
 
 export interface YamlSource {
   doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** Offsets at which each line starts (yaml's own LineCounter skips lines inside broken tokens). */
+  lineStarts: number[];
   textLength: number;
 }
 
-export type YamlReadResult = { ok: true; source: YamlSource; value: unknown; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+/** Offsets of the first character of every line. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+export function positionAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, col: offset - lineStarts[low]! + 1 };
+}
+
+export type YamlReadResult =
+  | { ok: true; source: YamlSource; value: unknown; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 function wholeLine(code: DiagnosticCode, message: string, line = 1, column = 1, endColumn = 2): Diagnostic {
   return { severity: 'error', code, message, line, column, endLine: line, endColumn };
@@ -104,18 +126,24 @@ export function readYaml(text: string): YamlReadResult {
     return {
       ok: false,
       diagnostics: [
-        wholeLine('too-deep', `Nesting is ${nesting.depth} levels deep here; a case needs at most ${MAX_NESTING}.`, nesting.line),
+        wholeLine(
+          'too-deep',
+          `Nesting is ${nesting.depth} levels deep here; a case needs at most ${MAX_NESTING}.`,
+          nesting.line,
+        ),
       ],
     };
   }
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: false });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, merge: false });
   } catch (error) {
-    return { ok: false, diagnostics: [wholeLine('yaml-syntax', `This file could not be read as YAML: ${String(error)}`)] };
+    return {
+      ok: false,
+      diagnostics: [wholeLine('yaml-syntax', `This file could not be read as YAML: ${String(error)}`)],
+    };
   }
-  const source: YamlSource = { doc, lineCounter, textLength: text.length };
+  const source: YamlSource = { doc, lineStarts: lineStartsOf(text), textLength: text.length };
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
     diagnostics.push({
@@ -144,7 +172,10 @@ export function readYaml(text: string): YamlReadResult {
       error instanceof ReferenceError || /alias/i.test(String(error))
         ? `Aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies here: write the values out instead.`
         : `This file could not be read: ${String(error instanceof Error ? error.message : error)}`;
-    return { ok: false, diagnostics: [...diagnostics, { ...span, severity: 'error', code: 'alias-limit', message }] };
+    return {
+      ok: false,
+      diagnostics: [...diagnostics, { ...span, severity: 'error', code: 'alias-limit', message }],
+    };
   }
 }
 
@@ -170,8 +201,8 @@ function firstAlias(node: unknown): Node | undefined {
 
 /** 1-based span of a character range [start, end) of the text. */
 export function offsetSpan(source: YamlSource, start: number, end: number): SourceSpan {
-  const from = source.lineCounter.linePos(Math.min(start, source.textLength));
-  const to = source.lineCounter.linePos(Math.min(Math.max(end, start), source.textLength));
+  const from = positionAt(source.lineStarts, Math.min(start, source.textLength));
+  const to = positionAt(source.lineStarts, Math.min(Math.max(end, start), source.textLength));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
@@ -191,7 +222,9 @@ export function locate(source: YamlSource, path: Path): Located {
   let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       key = pair.key as Node;
       node = pair.value;

@@ -15,7 +15,9 @@ export function isCaseDocument(document: vscode.TextDocument): boolean {
  */
 export class CaseAnalyses implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
-  private readonly subscription = vscode.workspace.onDidCloseTextDocument((doc) => this.cache.delete(doc.uri.toString()));
+  private readonly subscription = vscode.workspace.onDidCloseTextDocument((doc) =>
+    this.cache.delete(doc.uri.toString()),
+  );
 
   get(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();

@@ -27,7 +27,10 @@ export class CaseDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     let debouncer = this.pending.get(key);
     if (!debouncer) {
-      debouncer = new Debouncer(() => this.refresh(document), () => this.config().diagnosticsDelayMs);
+      debouncer = new Debouncer(
+        () => this.refresh(document),
+        () => this.config().diagnosticsDelayMs,
+      );
       this.pending.set(key, debouncer);
     }
     debouncer.trigger();

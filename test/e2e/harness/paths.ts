@@ -18,7 +18,14 @@ export const RESULTS_DIR = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 /** The code-server entry script (resolved through the `.bin` link), or throws how to install it. */
 export function codeServerEntry(): string {
   const bin = path.join(CODE_SERVER_DIR, 'node_modules', '.bin', 'code-server');
-  const vscodeModules = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
+  const vscodeModules = path.join(
+    CODE_SERVER_DIR,
+    'node_modules',
+    'code-server',
+    'lib',
+    'vscode',
+    'node_modules',
+  );
   if (!fs.existsSync(bin) || !fs.existsSync(vscodeModules)) {
     throw new Error(
       `code-server is not installed at ${CODE_SERVER_DIR}. Run \`bash scripts/install-code-server.sh\` ` +

@@ -55,7 +55,9 @@ export function mergeSettings(...layers: Settings[]): Settings {
     for (const [key, value] of Object.entries(layer)) {
       const previous = merged[key];
       merged[key] =
-        key.startsWith('[') && isPlainObject(previous) && isPlainObject(value) ? { ...previous, ...value } : value;
+        key.startsWith('[') && isPlainObject(previous) && isPlainObject(value)
+          ? { ...previous, ...value }
+          : value;
     }
   }
   return merged;

@@ -1,0 +1,68 @@
+/** IT Case: Insert Benchmark Data… — a shipped data set into the active case, as one undoable edit. */
+import * as vscode from 'vscode';
+import { insertBenchmarkEdit } from '../core/benchmarkInsert';
+import { benchmarkDataSets, type BenchmarkDataSet } from '../core/benchmarks';
+import { isCaseDocument } from '../language/caseDocuments';
+
+interface BenchmarkPick extends vscode.QuickPickItem {
+  set: BenchmarkDataSet;
+}
+
+export function registerInsertBenchmark(): vscode.Disposable {
+  return vscode.commands.registerCommand('itcase.insertBenchmark', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isCaseDocument(editor.document)) {
+      void vscode.window.showWarningMessage(
+        'Open an IT Case file (*.itcase.yaml) to insert benchmark data into it.',
+      );
+      return;
+    }
+    const picked = await vscode.window.showQuickPick<BenchmarkPick>(
+      benchmarkDataSets.map((set) => ({
+        label: set.title,
+        description: `${set.year} · ${set.metric}`,
+        detail: `Source: ${set.source}`,
+        set,
+      })),
+      {
+        title: 'Insert Benchmark Data',
+        placeHolder: 'Pick a data set',
+        matchOnDescription: true,
+        matchOnDetail: true,
+      },
+    );
+    if (!picked) return;
+    const document = editor.document;
+    const text = document.getText();
+    const result = insertBenchmarkEdit(text, picked.set);
+    switch (result.kind) {
+      case 'already-present': {
+        const position = new vscode.Position(result.line - 1, 0);
+        editor.selection = new vscode.Selection(position, position);
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+        void vscode.window.showInformationMessage(
+          `"${picked.set.title}" is already in this case (line ${result.line}).`,
+        );
+        return;
+      }
+      case 'not-a-case':
+        void vscode.window.showWarningMessage(result.reason);
+        return;
+      case 'edit': {
+        const start = document.positionAt(result.edit.offset);
+        const end = document.positionAt(result.edit.offset + result.edit.length);
+        const applied = await editor.edit((builder) =>
+          builder.replace(new vscode.Range(start, end), result.edit.text),
+        );
+        if (applied) {
+          const shown = document.positionAt(result.edit.offset + result.edit.text.length);
+          editor.revealRange(
+            new vscode.Range(start, shown),
+            vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+          );
+        }
+        return;
+      }
+    }
+  });
+}

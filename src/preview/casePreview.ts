@@ -1,0 +1,171 @@
+/**
+ * One preview panel showing one case file. The HTML is set once; after that the panel only sends
+ * typed messages: the first render at once, then throttled updates while the user types, each
+ * with a version so the webview drops stale ones.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ItcaseConfig } from '../config';
+import { sourceLinks } from '../core/sourceLinks';
+import type { CaseAnalyses } from '../language/caseDocuments';
+import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
+import { previewHtml } from './html';
+import { Throttler } from './throttle';
+
+export const PREVIEW_VIEW_TYPE = 'itcase.preview';
+
+export interface PreviewContext {
+  extensionUri: vscode.Uri;
+  analyses: CaseAnalyses;
+  config: () => ItcaseConfig;
+}
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [
+      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+    ],
+  };
+}
+
+export class CasePreview implements vscode.Disposable {
+  private version = 0;
+  private ready = false;
+  private selectedScenario: string | null;
+  private readonly throttler: Throttler;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDispose = this.onDisposeEmitter.event;
+  private disposed = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resource: vscode.Uri,
+    private readonly context: PreviewContext,
+    state?: PreviewState,
+  ) {
+    this.selectedScenario = state?.selectedScenario ?? null;
+    this.throttler = new Throttler(
+      () => void this.send(),
+      () => context.config().previewDelayMs,
+    );
+    const webview = panel.webview;
+    webview.options = webviewOptions(context.extensionUri);
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'preview-light.svg'),
+      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'preview-dark.svg'),
+    };
+    const asset = (...segments: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, ...segments)).toString();
+    webview.html = previewHtml({
+      cspSource: webview.cspSource,
+      scriptUri: asset('dist', 'webview', 'preview.js'),
+      styleUri: asset('media', 'preview.css'),
+      codiconUri: asset('dist', 'webview', 'codicon.css'),
+    });
+    this.updateTitle();
+    this.disposables.push(
+      webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+      panel.onDidDispose(() => this.dispose()),
+      this.throttler,
+    );
+  }
+
+  get resourceUri(): vscode.Uri {
+    return this.resource;
+  }
+
+  isShowing(uri: vscode.Uri): boolean {
+    return this.resource.toString() === uri.toString();
+  }
+
+  /** Shows another case file in this panel (the preview follows the active editor). */
+  setResource(uri: vscode.Uri): void {
+    if (this.isShowing(uri)) return;
+    this.resource = uri;
+    this.updateTitle();
+    void this.send();
+  }
+
+  /** The document changed: update now, or at the end of the throttle window. */
+  refresh(immediate = false): void {
+    if (immediate) void this.send();
+    else this.throttler.trigger();
+  }
+
+  private updateTitle(): void {
+    this.panel.title = `Preview ${path.basename(this.resource.fsPath || this.resource.path)}`;
+  }
+
+  private async send(): Promise<void> {
+    if (!this.ready || this.disposed) return;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(this.resource);
+    } catch {
+      return;
+    }
+    if (this.disposed) return;
+    const analysis = this.context.analyses.get(document);
+    const common = {
+      version: ++this.version,
+      documentUri: this.resource.toString(),
+      fileName: path.basename(document.fileName),
+    };
+    const message: HostToWebview =
+      analysis.report && analysis.source
+        ? { type: 'render', ...common, report: analysis.report, links: sourceLinks(analysis.source) }
+        : { type: 'problems', ...common, diagnostics: analysis.diagnostics };
+    await this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(message: unknown): void {
+    if (!isWebviewToHost(message)) return;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        void this.send();
+        return;
+      case 'reveal':
+        if (this.context.config().previewClickReveals) void this.reveal(message.line, message.column ?? 1);
+        return;
+      case 'state':
+        this.selectedScenario = message.selectedScenario;
+        return;
+    }
+  }
+
+  /** Shows the source line in the editor beside the preview (reusing an editor that shows it). */
+  private async reveal(line: number, column: number): Promise<void> {
+    const visible = vscode.window.visibleTextEditors.find(
+      (e) => e.document.uri.toString() === this.resource.toString(),
+    );
+    const document = visible?.document ?? (await vscode.workspace.openTextDocument(this.resource));
+    const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Range(position, position),
+      preserveFocus: false,
+    });
+    editor.revealRange(
+      new vscode.Range(position, position),
+      vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+    );
+  }
+
+  get state(): PreviewState {
+    return { documentUri: this.resource.toString(), selectedScenario: this.selectedScenario };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,138 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { caseTemplates } from '../../src/core/templates';
+import { SEED_CASE } from './fixtures';
+
+/** These tests run the built CLI (dist/cli.js, from `npm run build`) as a separate process. */
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+
+function itcase(args: string[], cwd?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let folder: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [CLI, '--version']);
+  folder = mkdtempSync(join(tmpdir(), 'itcase-cli-'));
+  mkdirSync(join(folder, 'cases', 'nested'), { recursive: true });
+  writeFileSync(join(folder, 'cases', 'seed.itcase.yaml'), SEED_CASE);
+  writeFileSync(
+    join(folder, 'cases', 'nested', 'broken.itcase.yml'),
+    SEED_CASE.replace('grossMargin: 25%', 'grossMargin: high'),
+  );
+  writeFileSync(join(folder, 'cases', 'notes.yaml'), 'not: a case\n');
+});
+
+describe('itcase check', () => {
+  it('passes a valid case with exit code 0 and a summary', () => {
+    const r = itcase(['check', 'cases/seed.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 case checked: 0 errors, 0 warnings');
+  });
+
+  it('searches folders for case files and prints path:line:col: severity: message', () => {
+    const r = itcase(['check', 'cases'], folder);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "cases/nested/broken.itcase.yml:12:14: error: grossMargin must be a percent like 25%, got 'high'",
+    );
+    expect(r.stdout).toContain('2 cases checked: 1 error, 0 warnings (1 case failed)');
+    expect(r.stdout).not.toContain('notes.yaml');
+  });
+
+  it('exits 2 with a clear message for a missing file or an unknown flag', () => {
+    const missing = itcase(['check', 'nope.itcase.yaml'], folder);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or folder: nope.itcase.yaml');
+    const flag = itcase(['check', '--fast', 'cases'], folder);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('unknown option --fast');
+  });
+});
+
+describe('itcase report', () => {
+  it('prints exactly the report shape of the format page with --json', () => {
+    const r = itcase(['report', '--json', 'cases/seed.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.title).toBe('Why a 10% sales drop halves the margin');
+    expect(report.base.operatingProfit).toEqual([5]);
+    expect(report.scenarios[0].operatingProfit[0]).toBeCloseTo(2.5, 10);
+    expect(report.scenarios[0].operatingProfitChange[0]).toBeCloseTo(-0.5, 10);
+    expect(report.diagnostics).toEqual([]);
+    for (const key of [
+      'title',
+      'currency',
+      'unit',
+      'periods',
+      'base',
+      'scenarios',
+      'investments',
+      'benchmarks',
+      'diagnostics',
+    ]) {
+      expect(report).toHaveProperty(key);
+    }
+  });
+
+  it('prints readable tables without --json', () => {
+    const r = itcase(['report', 'cases/seed.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Operating profit\s+5/);
+    expect(r.stdout).toContain('Scenario: Sales fall 10%');
+  });
+
+  it('exits 1 and prints the problems for a broken case', () => {
+    const r = itcase(['report', 'cases/nested/broken.itcase.yml'], folder);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('12:14: error');
+  });
+});
+
+describe('itcase new, benchmarks, schema, help', () => {
+  it('prints each template, and each one checks clean', () => {
+    for (const template of caseTemplates) {
+      const r = itcase(['new', '--template', template.id]);
+      expect(r.code).toBe(0);
+      const file = join(folder, `${template.id}.itcase.yaml`);
+      writeFileSync(file, r.stdout);
+      expect(itcase(['check', file]).code).toBe(0);
+    }
+    expect(itcase(['new', '--template', 'nope']).code).toBe(2);
+  });
+
+  it('lists the benchmark data sets and prints one as a benchmarks[] entry with its source', () => {
+    const list = itcase(['benchmarks']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('idc-top-it-spenders-2014');
+    const one = itcase(['benchmarks', 'idc-top-it-spenders-2014']);
+    expect(one.stdout).toMatch(/^- id: idc-top-it-spenders-2014/);
+    expect(one.stdout).toContain('source:');
+    expect(itcase(['benchmarks', 'nope']).code).toBe(2);
+  });
+
+  it('prints the JSON Schema generated from the zod schema', () => {
+    const schema = JSON.parse(itcase(['schema']).stdout);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['itcase', 'title', 'company', 'currency', 'periods', 'revenue', 'grossMargin']),
+    );
+    expect(schema.properties.grossMargin.description).toContain('Share of revenue');
+  });
+
+  it('has --help on each command and exits 2 on an unknown command', () => {
+    for (const command of ['check', 'report', 'new', 'benchmarks', 'schema']) {
+      const r = itcase([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`itcase ${command}`);
+    }
+    const unknown = itcase(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+  });
+});

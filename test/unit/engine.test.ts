@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../../src/core/analyze';
+import { operatingProfitChangeFor } from '../../src/core/engine';
+import { SEED_CASE, THREE_PERIODS } from './fixtures';
+
+describe('the seed arithmetic (Forbes, 2015-07-25, as retold by the seed)', () => {
+  const { report, diagnostics } = analyzeCase(SEED_CASE);
+
+  it('has no problems', () => {
+    expect(diagnostics).toEqual([]);
+    expect(report).not.toBeNull();
+  });
+
+  it('turns revenue 100 at a 25% gross margin with fixed costs 20 into operating profit 5 (5% margin)', () => {
+    expect(report!.base.grossProfit).toEqual([25]);
+    expect(report!.base.operatingProfit).toEqual([5]);
+    expect(report!.base.operatingMargin).toEqual([0.05]);
+  });
+
+  it('halves operating profit to 2.5 when sales fall 10%', () => {
+    const fall = report!.scenarios[0]!;
+    expect(fall.name).toBe('Sales fall 10%');
+    expect(fall.revenue[0]).toBeCloseTo(90, 10);
+    expect(fall.grossProfit[0]).toBeCloseTo(22.5, 10);
+    expect(fall.operatingProfit[0]).toBeCloseTo(2.5, 10);
+    expect(fall.operatingProfitChange[0]).toBeCloseTo(-0.5, 10);
+  });
+
+  it('has an operating leverage of 25 / 5 = 5 and a break-even revenue of 80', () => {
+    expect(report!.base.operatingLeverage).toEqual([5]);
+    expect(report!.base.breakEvenRevenue).toEqual([80]);
+  });
+
+  it('computes per-employee figures from company.employees', () => {
+    expect(report!.base.revenuePerEmployee).toEqual([0.1]);
+    expect(report!.base.itSpendPerEmployee).toEqual([0]);
+  });
+
+  it('puts a 10% revenue drop at −50% on the operating-leverage curve', () => {
+    expect(operatingProfitChangeFor(report!.base, 0, -0.1)).toBeCloseTo(-0.5, 12);
+    expect(operatingProfitChangeFor(report!.base, 0, 0.3)).toBeCloseTo(1.5, 12);
+  });
+
+  it('reports in the file unit with ratios as fractions and the shape of the format page', () => {
+    expect(report!.unit).toBe('million');
+    expect(report!.periods).toEqual(['2014']);
+    expect(Object.keys(report!.base).sort()).toEqual(
+      [
+        'breakEvenRevenue',
+        'fixedCosts',
+        'grossProfit',
+        'itSpend',
+        'itSpendPerEmployee',
+        'itSpendShareOfRevenue',
+        'operatingLeverage',
+        'operatingMargin',
+        'operatingProfit',
+        'revenue',
+        'revenuePerEmployee',
+      ].sort(),
+    );
+  });
+});
+
+describe('series forms and units', () => {
+  const { report, diagnostics } = analyzeCase(THREE_PERIODS);
+
+  it('reads every series form without problems', () => {
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('expands lists, maps by period and start with growth', () => {
+    expect(report!.base.revenue).toEqual([100, 110, 120]);
+    expect(report!.base.grossProfit).toEqual([25, 27.5, 36]);
+    expect(report!.base.fixedCosts[0]).toBeCloseTo(10, 12);
+    expect(report!.base.fixedCosts[1]).toBeCloseTo(11, 12);
+    expect(report!.base.fixedCosts[2]).toBeCloseTo(12.1, 12);
+  });
+
+  it('converts "5B" into the file unit (billion) and fills missing periods of cost lines with 0', () => {
+    expect(report!.base.itSpend).toEqual([5, 5, 6]);
+  });
+
+  it('nets costs and benefits into cash flows with the first period at t = 0', () => {
+    const cloud = report!.investments[0]!;
+    expect(cloud.cashflows).toEqual([-10, 6, 10]);
+    expect(cloud.roi).toBeCloseTo((20 - 14) / 14, 12);
+    expect(cloud.paybackPeriods).toBeCloseTo(1 + 4 / 10, 12);
+    expect(cloud.npv).toBeCloseTo(-10 + 6 / 1.08 + 10 / 1.08 ** 2, 10);
+  });
+
+  it('converts money with a suffix into a smaller unit', () => {
+    const text = THREE_PERIODS.replace('unit: billion', 'unit: million').replace('"5B"', '"220k"');
+    const { report: millions } = analyzeCase(text);
+    expect(millions!.base.itSpend[0]).toBeCloseTo(0.22, 12);
+  });
+
+  it('reports undefined figures as null, never NaN', () => {
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: 0').replace(
+      'stores-and-logistics: 20',
+      'stores-and-logistics: 0',
+    );
+    const { report: zero } = analyzeCase(text);
+    expect(zero!.base.operatingMargin).toEqual([null]);
+    expect(zero!.base.operatingLeverage).toEqual([null]);
+    expect(JSON.stringify(zero)).not.toContain('NaN');
+  });
+
+  it('applies scenario changes to fixed costs and IT spend and replaces the gross margin', () => {
+    const text = `${SEED_CASE}  - name: Squeeze\n    grossMargin: 20%\n    fixedCostsChange: -10%\n    itSpendChange: 50%\n`;
+    const { report: r } = analyzeCase(text.replace('run-the-business: 0', 'run-the-business: 2'));
+    const squeeze = r!.scenarios[1]!;
+    expect(squeeze.grossProfit[0]).toBeCloseTo(20, 12);
+    expect(squeeze.fixedCosts[0]).toBeCloseTo(18, 12);
+    expect(squeeze.itSpend[0]).toBeCloseTo(3, 12);
+    expect(squeeze.operatingProfit[0]).toBeCloseTo(-1, 12);
+  });
+
+  it('warns with the other roots when an investment has several IRRs', () => {
+    const text = `${SEED_CASE}investments:\n  - name: Twisty\n    cashflows: [-100, 230, -132]\n`;
+    const { report: r, diagnostics: d } = analyzeCase(text);
+    expect(r!.investments[0]!.irr).toBeCloseTo(0.1, 8);
+    const warning = d.find((x) => x.code === 'irr-multiple-roots');
+    expect(warning?.message).toContain('10.00%');
+    expect(warning?.message).toContain('20.00%');
+    expect(warning?.line).toBe(21);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Debouncer, Throttler, type Timers } from '../../src/preview/throttle';
+
+/** Timers that only fire when the test says so. */
+function manualTimers() {
+  const queue: { callback: () => void; handle: number }[] = [];
+  let next = 0;
+  const timers: Timers = {
+    set: (callback) => {
+      queue.push({ callback, handle: ++next });
+      return next;
+    },
+    clear: (handle) => {
+      const i = queue.findIndex((t) => t.handle === handle);
+      if (i >= 0) queue.splice(i, 1);
+    },
+  };
+  const fire = () => queue.shift()?.callback();
+  return { timers, fire, pending: () => queue.length };
+}
+
+describe('Throttler (preview updates while typing)', () => {
+  it('runs the first update at once and folds the rest of the burst into one trailing update', () => {
+    const t = manualTimers();
+    let runs = 0;
+    const throttler = new Throttler(
+      () => runs++,
+      () => 100,
+      t.timers,
+    );
+    throttler.trigger();
+    expect(runs).toBe(1);
+    throttler.trigger();
+    throttler.trigger();
+    throttler.trigger();
+    expect(runs).toBe(1);
+    t.fire();
+    expect(runs).toBe(2);
+    t.fire();
+    expect(runs).toBe(2);
+    expect(t.pending()).toBe(0);
+  });
+
+  it('runs nothing after dispose', () => {
+    const t = manualTimers();
+    let runs = 0;
+    const throttler = new Throttler(
+      () => runs++,
+      () => 100,
+      t.timers,
+    );
+    throttler.trigger();
+    throttler.trigger();
+    throttler.dispose();
+    expect(t.pending()).toBe(0);
+    expect(runs).toBe(1);
+  });
+});
+
+describe('Debouncer (diagnostics while typing)', () => {
+  it('runs once after the calls stop', () => {
+    const t = manualTimers();
+    let runs = 0;
+    const debouncer = new Debouncer(
+      () => runs++,
+      () => 200,
+      t.timers,
+    );
+    debouncer.trigger();
+    debouncer.trigger();
+    expect(t.pending()).toBe(1);
+    expect(runs).toBe(0);
+    t.fire();
+    expect(runs).toBe(1);
+  });
+});

@@ -1,0 +1,108 @@
+/** Shared look of the charts: axes, legend and tooltip in the theme's colours and font. */
+import type { ChartOptions, ScaleOptionsByType, TooltipOptions } from 'chart.js';
+import type { ThemeColors } from '../themeColors';
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+export interface AxisSpec {
+  title: string;
+  format?: (value: number) => string;
+  position?: 'left' | 'right' | 'bottom' | 'top';
+  /** Draw the grid of this axis (only one y axis of a pair should). */
+  grid?: boolean;
+  beginAtZero?: boolean;
+  min?: number;
+  max?: number;
+  stepSize?: number;
+  /** For linear x axes whose ticks are indices with labels. */
+  tickLabel?: (value: number) => string;
+}
+
+export function linearAxis(colors: ThemeColors, spec: AxisSpec): DeepPartial<ScaleOptionsByType<'linear'>> {
+  return {
+    type: 'linear',
+    position: spec.position ?? 'left',
+    beginAtZero: spec.beginAtZero ?? true,
+    ...(spec.min !== undefined ? { min: spec.min } : {}),
+    ...(spec.max !== undefined ? { max: spec.max } : {}),
+    title: { display: true, text: spec.title, color: colors.mutedForeground, font: { weight: 'normal' } },
+    ticks: {
+      color: colors.foreground,
+      ...(spec.stepSize !== undefined ? { stepSize: spec.stepSize } : {}),
+      ...(spec.tickLabel
+        ? { callback: (value: string | number) => spec.tickLabel!(Number(value)) }
+        : spec.format
+          ? { callback: (value: string | number) => spec.format!(Number(value)) }
+          : {}),
+    },
+    grid: {
+      display: spec.grid ?? true,
+      color: colors.gridLines,
+      lineWidth: colors.highContrast ? 1 : 1,
+    },
+    border: { color: colors.highContrast ? colors.foreground : colors.gridLines },
+  };
+}
+
+export function categoryAxis(
+  colors: ThemeColors,
+  title?: string,
+): DeepPartial<ScaleOptionsByType<'category'>> {
+  return {
+    type: 'category',
+    title: title
+      ? { display: true, text: title, color: colors.mutedForeground, font: { weight: 'normal' } }
+      : { display: false },
+    ticks: { color: colors.foreground },
+    grid: { display: false },
+    border: { color: colors.highContrast ? colors.foreground : colors.gridLines },
+  };
+}
+
+export function tooltipStyle(colors: ThemeColors): DeepPartial<TooltipOptions<'bar' | 'line'>> {
+  return {
+    backgroundColor: colors.tooltipBackground,
+    titleColor: colors.tooltipForeground,
+    bodyColor: colors.tooltipForeground,
+    borderColor: colors.tooltipBorder,
+    borderWidth: 1,
+    padding: 8,
+    cornerRadius: colors.highContrast ? 0 : 3,
+    boxPadding: 4,
+  };
+}
+
+/** Options every chart shares: no animation, legend at the top in the theme's colours. */
+export function baseOptions(colors: ThemeColors, legend = true): ChartOptions<'bar' | 'line'> {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    interaction: { mode: 'nearest', intersect: false },
+    layout: { padding: { top: 4, right: 8, bottom: 0, left: 0 } },
+    plugins: {
+      legend: {
+        display: legend,
+        position: 'top',
+        align: 'start',
+        labels: {
+          color: colors.foreground,
+          boxWidth: 12,
+          boxHeight: 12,
+          padding: 14,
+          usePointStyle: false,
+        },
+      },
+      tooltip: tooltipStyle(colors) as TooltipOptions<'bar' | 'line'>,
+    },
+  } as ChartOptions<'bar' | 'line'>;
+}
+
+/** Bar fill and border for a colour, opaque with a contrast border in high contrast. */
+export function barColors(colors: ThemeColors, color: string, withAlpha: (c: string, a: number) => string) {
+  return {
+    backgroundColor: colors.highContrast ? color : withAlpha(color, colors.fillAlpha),
+    borderColor: colors.contrastBorder ?? color,
+    borderWidth: colors.highContrast ? 2 : 0,
+  };
+}

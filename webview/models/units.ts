@@ -1,0 +1,95 @@
+/** Money units of the format and how they read on a chart axis. */
+import { formatMoney, formatNumber, formatPercent, formatScaled } from '../../src/core/format';
+
+/** How many `one`s each unit is worth. */
+export const UNIT_FACTOR: Readonly<Record<string, number>> = Object.freeze({
+  one: 1,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+});
+
+const UNIT_PLURAL: Readonly<Record<string, string>> = Object.freeze({
+  thousand: 'thousands',
+  million: 'millions',
+  billion: 'billions',
+});
+
+/**
+ * A money amount in `from` units expressed in `to` units: 0.0002165 billion → 216,500 one.
+ * Null when either unit is not a money unit (e.g. `ratio`).
+ */
+export function convertMoney(value: number, from: string, to: string): number | null {
+  const f = UNIT_FACTOR[from];
+  const t = UNIT_FACTOR[to];
+  if (f === undefined || t === undefined) return null;
+  return (value * f) / t;
+}
+
+export function isMoneyUnit(unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && UNIT_FACTOR[unit] !== undefined;
+}
+
+/** An axis title for money: "USD billions", "EUR" (unit one). */
+export function moneyAxisTitle(unit: string, currency: string | null): string {
+  const plural = UNIT_PLURAL[unit];
+  return [currency ?? '', plural ?? ''].filter(Boolean).join(' ') || 'amount';
+}
+
+/** A per-employee amount (in the case's unit) as people say it: 0.0002165 billion → "USD 216.5k". */
+export function formatPerEmployee(value: number | null | undefined, unit: string, currency: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${currency} ${formatScaled(value, unit)}`;
+}
+
+/** A value of a benchmark: ratios as percents, money with its currency and unit, else a number. */
+export function formatInUnit(
+  value: number | null | undefined,
+  unit: string | null,
+  currency: string | null,
+): string {
+  if (unit === 'ratio') return formatPercent(value);
+  if (isMoneyUnit(unit) && currency) return formatMoney(value, unit as string, currency);
+  if (isMoneyUnit(unit)) return formatMoney(value, unit as string, '').trimStart();
+  return formatNumber(value);
+}
+
+/** A signed percent change: 0.0666 → "+6.66%". */
+export function formatSignedPercent(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return signed(value, formatPercent(Math.abs(value), digits));
+}
+
+/** A change of a ratio in percentage points: 0.0021 → "+0.21 pp". */
+export function formatPointChange(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return signed(value, `${formatNumber(Math.abs(value * 100), digits)} pp`);
+}
+
+/** A signed money change: −1.5 → "−USD 1.5B". */
+export function formatSignedMoney(value: number | null | undefined, unit: string, currency: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return signed(value, formatMoney(Math.abs(value), unit, currency));
+}
+
+/** A signed multiple change: 0.2 → "+0.2×". */
+export function formatSignedMultiple(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return signed(value, `${Math.abs(value).toFixed(1)}×`);
+}
+
+/** `absText` with '+' or '−' (the minus sign) before it; none when it reads as zero after rounding. */
+function signed(value: number, absText: string): string {
+  if (/^[^1-9]*$/.test(absText)) return absText;
+  return `${value > 0 ? '+' : '−'}${absText}`;
+}
+
+/** Relative change (last − first) / |first|; null when first is 0 or either is missing. */
+export function relativeChange(
+  first: number | null | undefined,
+  last: number | null | undefined,
+): number | null {
+  if (first === null || first === undefined || last === null || last === undefined) return null;
+  if (first === 0 || !Number.isFinite(first) || !Number.isFinite(last)) return null;
+  return (last - first) / Math.abs(first);
+}
