@@ -256,5 +256,14 @@ export type RawBenchmark = z.output<typeof benchmarkSchema>;
 
 /** The JSON Schema of the format, generated from the zod schema (for other editors and tools). */
 export function caseJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(caseSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(caseSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      // Map keys are strings in JSON; in YAML a period label like `2014:` is a number, which
+      // YAML tools check against `propertyNames` — so say nothing about key types.
+      const schema = ctx.jsonSchema as { propertyNames?: { type?: string } };
+      if (schema.propertyNames?.type === 'string' && Object.keys(schema.propertyNames).length === 1) delete schema.propertyNames;
+    },
+  }) as Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 /**
  * chart.js with only the parts the preview draws registered (bars, lines, points, category and
- * linear scales, legend, tooltip): the rest is tree-shaken out of the bundle.
+ * linear scales, legend, tooltip, and our value labels): the rest is tree-shaken out of the bundle.
  */
 import {
   BarController,
@@ -15,6 +15,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { ThemeColors } from '../themeColors';
+import { valueLabelsPlugin } from './valueLabels';
 
 Chart.register(
   BarController,
@@ -26,6 +27,7 @@ Chart.register(
   LinearScale,
   Legend,
   Tooltip,
+  valueLabelsPlugin,
 );
 
 // Updates are drawn at once: the preview follows typing, an animation would only lag behind it.

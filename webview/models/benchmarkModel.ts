@@ -24,7 +24,20 @@ export interface BenchmarkModel {
   casePeriod: string | null;
   /** Why the case is not among the bars, when its metric matches but it cannot be compared. */
   caseNote: string | null;
+  /** Source link candidates of the case's value (its inputs in the file). */
+  caseLinks: string[];
 }
+
+/** Where the case's value of a metric comes from in its file, most relevant first. */
+const METRIC_LINKS: Readonly<Record<string, string[]>> = {
+  revenuePerEmployee: ['company.employees', 'company', 'revenue'],
+  itSpendPerEmployee: ['company.employees', 'company', 'itSpend'],
+  itSpendShareOfRevenue: ['itSpend', 'revenue'],
+  operatingMargin: ['grossMargin', 'fixedCosts', 'revenue'],
+  grossProfit: ['grossMargin', 'revenue'],
+  operatingProfit: ['fixedCosts', 'itSpend', 'grossMargin'],
+  breakEvenRevenue: ['fixedCosts', 'itSpend', 'grossMargin'],
+};
 
 /** Metrics the case computes as money in its unit (per employee: its unit per employee). */
 const MONEY_METRICS: ReadonlySet<string> = new Set<MetricKey>([
@@ -130,5 +143,6 @@ export function benchmarkModel(report: CaseReport, benchmark: BenchmarkReport): 
     bars: own.ok ? placeAmong(bars, { label: caseBarLabel(report), value: own.value, isCase: true }) : bars,
     casePeriod: own.ok ? own.period : null,
     caseNote: own.ok ? null : NOTES[own.reason],
+    caseLinks: METRIC_LINKS[benchmark.metric] ?? [benchmark.metric],
   };
 }

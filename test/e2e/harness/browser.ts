@@ -1,8 +1,8 @@
 // Opens the VS Code workbench of a code-server in headless Debian Chromium.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { collectConsole, type ConsoleEntry } from './consoleLog.js';
-import { chromiumPath } from './paths.js';
-import { dismissNotifications, waitForWorkbench } from './workbenchReady.js';
+import { collectConsole, type ConsoleEntry } from './consoleLog';
+import { chromiumPath } from './paths';
+import { dismissNotifications, waitForWorkbench } from './workbenchReady';
 
 /** The flags that work for Debian's Chromium here (see shared/recipes/vscode-in-browser.md). */
 export const CHROMIUM_ARGS = [

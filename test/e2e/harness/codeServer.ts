@@ -3,10 +3,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './freePort.js';
-import { codeServerEntry } from './paths.js';
-import { killGroup, registerGroup } from './processGroup.js';
-import { buildUserSettings, type Settings } from './userSettings.js';
+import { freePort } from './freePort';
+import { codeServerEntry } from './paths';
+import { killGroup, registerGroup } from './processGroup';
+import { buildUserSettings, type Settings } from './userSettings';
 
 export interface CodeServerOptions {
   /** The folder that VS Code opens. */

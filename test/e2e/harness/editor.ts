@@ -7,7 +7,7 @@ import {
   setQuickInputValue,
   waitForQuickInput,
   waitForQuickInputClosed,
-} from './quickInput.js';
+} from './quickInput';
 
 /** The element that takes a text editor's keystrokes: a textarea, or an EditContext div in newer builds. */
 const EDITOR_INPUT = '.monaco-editor textarea.inputarea, .monaco-editor .native-edit-context';

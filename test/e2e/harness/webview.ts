@@ -136,7 +136,7 @@ export async function canvasStats(frame: Frame, selector: string): Promise<Canva
         if (colours.size < 256) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
       }
       return { width, height, paintedPixels, colours: colours.size };
-    });
+    }, undefined, { timeout: 5000 });
 }
 
 /** True when the canvas has at least one pixel that is not transparent. */

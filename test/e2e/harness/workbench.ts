@@ -1,13 +1,13 @@
 // Helpers a test uses like a person at the workbench; the editor, quick input and Problems panel
 // helpers live in their own files and are re-exported here.
 import type { Page } from 'playwright-core';
-import { runCommand, pickQuickPickItem, waitForQuickInputClosed } from './quickInput.js';
-import { dismissNotifications, waitForWorkbench } from './workbenchReady.js';
+import { runCommand, pickQuickPickItem, waitForQuickInputClosed } from './quickInput';
+import { dismissNotifications, waitForWorkbench } from './workbenchReady';
 
-export * from './editor.js';
-export * from './problemsPanel.js';
-export * from './quickInput.js';
-export * from './workbenchReady.js';
+export * from './editor';
+export * from './problemsPanel';
+export * from './quickInput';
+export * from './workbenchReady';
 
 export type ThemeKind = 'vs' | 'vs-dark' | 'hc-black' | 'hc-light';
 

@@ -1,0 +1,107 @@
+// Keystroke-to-preview latency: from the keydown of the last typed key in the workbench to the frame
+// in which a webview shows the text the edit produced.
+import type { Frame, Page } from 'playwright-core';
+import { focusEditor } from './editor';
+
+export interface KeystrokeToPreviewOptions {
+  /** Keys to type into the focused text editor; the clock starts at the keydown of the last one. */
+  type: string;
+  /** Text that the preview shows once it has rendered the edit (and does not show before). */
+  expectText: string;
+  /** Default 30 s. */
+  timeoutMs?: number;
+}
+
+export interface KeystrokeToPreviewTiming {
+  /** Keydown (in the workbench) to the first animation frame after the text is in the webview's DOM. */
+  ms: number;
+  /** Keydown to the DOM mutation that made the text appear. */
+  domMs: number;
+  /** The same span as seen from Node: before sending the last key to when the wait returned (coarser). */
+  nodeMs: number;
+}
+
+type LatencyWindow = Window & {
+  __itcaseKeydowns?: number[];
+  __itcaseSeen?: { dom: number; paint?: number };
+};
+
+/**
+ * Measures in the page, with `performance.timeOrigin + performance.now()` in both documents (one clock
+ * for all frames of the renderer): a capturing keydown listener on the workbench window, and a
+ * MutationObserver in the webview that stamps when `expectText` first appears, then the next
+ * requestAnimationFrame (the frame that paints it). Node-side timing is returned alongside as a check.
+ */
+export async function measureKeystrokeToPreviewDetailed(
+  page: Page,
+  frame: Frame,
+  options: KeystrokeToPreviewOptions,
+): Promise<KeystrokeToPreviewTiming> {
+  if (options.type === '') throw new Error('Nothing to type.');
+  const timeout = options.timeoutMs ?? 30_000;
+  const already = await frame.evaluate(
+    (expect) => {
+      const w = window as LatencyWindow;
+      delete w.__itcaseSeen;
+      if ((document.body?.textContent ?? '').includes(expect)) return true;
+      const now = (): number => performance.timeOrigin + performance.now();
+      const observer = new MutationObserver(() => {
+        if (!(document.body?.textContent ?? '').includes(expect)) return;
+        observer.disconnect();
+        const seen = { dom: now() } as { dom: number; paint?: number };
+        w.__itcaseSeen = seen;
+        requestAnimationFrame(() => {
+          seen.paint = now();
+        });
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      return false;
+    },
+    options.expectText,
+  );
+  if (already) throw new Error(`The preview already shows "${options.expectText}" before typing.`);
+
+  await focusEditor(page);
+  await page.evaluate(() => {
+    const w = window as LatencyWindow;
+    if (w.__itcaseKeydowns === undefined) {
+      const stamps: number[] = [];
+      w.__itcaseKeydowns = stamps;
+      window.addEventListener('keydown', () => stamps.push(performance.timeOrigin + performance.now()), true);
+    }
+    w.__itcaseKeydowns.length = 0;
+  });
+  const keys = [...options.type];
+  const last = keys.pop() ?? '';
+  if (keys.length > 0) await page.keyboard.type(keys.join(''));
+  const start = performance.now();
+  await page.keyboard.type(last);
+  await frame.waitForFunction(() => (window as LatencyWindow).__itcaseSeen !== undefined, undefined, {
+    timeout,
+    polling: 'raf',
+  });
+  const nodeMs = performance.now() - start;
+  // The paint stamp follows within a frame; a hidden webview gets no animation frames, so do not insist.
+  const seen = await frame
+    .waitForFunction(() => (window as LatencyWindow).__itcaseSeen?.paint !== undefined, undefined, { timeout: 2000 })
+    .then(() => frame.evaluate(() => (window as LatencyWindow).__itcaseSeen))
+    .catch(() => frame.evaluate(() => (window as LatencyWindow).__itcaseSeen));
+  const keydowns = await page.evaluate(() => (window as LatencyWindow).__itcaseKeydowns ?? []);
+  const keydown = keydowns[keydowns.length - 1];
+  if (seen === undefined || keydown === undefined) {
+    throw new Error(`Timing marks missing (keydowns: ${keydowns.length}, seen: ${JSON.stringify(seen)})`);
+  }
+  if (seen.dom < keydown) {
+    throw new Error(`"${options.expectText}" appeared before the last key was pressed: it must need the whole input.`);
+  }
+  return { ms: (seen.paint ?? seen.dom) - keydown, domMs: seen.dom - keydown, nodeMs };
+}
+
+/** Milliseconds from the keystroke to the text appearing (painted) in the preview frame. */
+export async function measureKeystrokeToPreview(
+  page: Page,
+  frame: Frame,
+  options: KeystrokeToPreviewOptions,
+): Promise<number> {
+  return (await measureKeystrokeToPreviewDetailed(page, frame, options)).ms;
+}

@@ -1,0 +1,25 @@
+/** What a chart presenter returns for a model: the chart.js config and its accessible twins. */
+import type { ChartConfiguration } from 'chart.js';
+import type { TableData } from '../tableData';
+import type { ThemeColors } from '../themeColors';
+import type { ValueLabelSettings } from './valueLabels';
+
+export interface ChartPresentation {
+  config: ChartConfiguration<'bar' | 'line'>;
+  /** A one-sentence summary on the canvas (`aria-label`), with the headline numbers. */
+  ariaLabel: string;
+  /** The same numbers as a table, visually hidden. */
+  table: TableData;
+  /** Source link candidates of a clicked data point (by dataset and index), most specific first. */
+  linksAt?: (datasetIndex: number, index: number) => string[];
+  /** Values written beside the bars, if any. */
+  valueLabels?: ValueLabelSettings;
+}
+
+export type Presenter<M> = (model: M, colors: ThemeColors) => ChartPresentation;
+
+/** A theme as the charts use it: its colours, and a key that changes when any colour does. */
+export interface Theme {
+  colors: ThemeColors;
+  key: string;
+}

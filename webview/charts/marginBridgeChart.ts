@@ -1,0 +1,87 @@
+/** Chart (2): the margin bridge, a waterfall of floating bars from revenue to operating profit. */
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import { formatMoney, formatNumber } from '../../src/core/format';
+import type { BridgeStep, MarginBridgeModel } from '../models/marginBridgeModel';
+import { formatSignedMoney, moneyAxisTitle } from '../models/units';
+import { withAlpha, type ThemeColors } from '../themeColors';
+import type { ChartPresentation } from './chartPresentation';
+import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
+
+function stepColor(step: BridgeStep, colors: ThemeColors): string {
+  switch (step.kind) {
+    case 'total':
+      return colors.blue;
+    case 'decrease':
+      return colors.red;
+    case 'itSpend':
+      return colors.orange;
+    case 'result':
+      return step.to >= 0 ? colors.green : colors.red;
+  }
+}
+
+export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColors): ChartPresentation {
+  const money = (v: number) => formatMoney(v, model.unit, model.currency);
+  const signed = (v: number) => formatSignedMoney(v, model.unit, model.currency);
+  const stepText = (step: BridgeStep) => (step.kind === 'total' || step.kind === 'result' ? money(step.amount) : signed(step.amount));
+  const fills = model.steps.map((s) => stepColor(s, colors));
+  const options = baseOptions(colors, false);
+  options.layout = { padding: { top: 22, right: 8, bottom: 0, left: 0 } };
+  options.scales = {
+    x: categoryAxis(colors),
+    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: (v) => formatNumber(v) }),
+  } as NonNullable<typeof options.scales>;
+  options.interaction = { mode: 'index', intersect: false };
+  options.plugins!.tooltip!.callbacks = {
+    label: (item: TooltipItem<'bar' | 'line'>) => {
+      const step = model.steps[item.dataIndex];
+      return step ? `${step.label}: ${stepText(step)}` : '';
+    },
+  };
+  const config = {
+    type: 'bar',
+    data: {
+      labels: model.steps.map((s) => s.label),
+      datasets: [
+        {
+          type: 'bar',
+          label: `Margin bridge, ${model.period}`,
+          data: model.steps.map((s) => [Math.min(s.from, s.to), Math.max(s.from, s.to)] as [number, number]),
+          backgroundColor: colors.highContrast ? fills : fills.map((c) => withAlpha(c, colors.fillAlpha)),
+          borderColor: colors.contrastBorder ?? fills,
+          borderWidth: colors.highContrast ? 2 : 0,
+          borderSkipped: false,
+          categoryPercentage: 0.8,
+          barPercentage: 0.9,
+        },
+      ],
+    },
+    options,
+  } as ChartConfiguration<'bar' | 'line'>;
+  const revenue = model.steps[0]?.amount ?? 0;
+  const operatingProfit = model.steps[model.steps.length - 1]?.amount ?? 0;
+  return {
+    config,
+    ariaLabel:
+      `Margin bridge for ${model.period}: revenue ${money(revenue)}, ` +
+      model.steps
+        .slice(1)
+        .map((s) => `${s.label.toLowerCase()} ${stepText(s)}`)
+        .join(', ') +
+      (revenue !== 0 ? ` (${formatNumber((operatingProfit / revenue) * 100, 2)}% of revenue).` : '.'),
+    table: {
+      caption: `Margin bridge, ${model.period}`,
+      columns: ['Step', 'Amount', 'Running total'],
+      rows: model.steps.map((s) => ({ header: s.label, cells: [stepText(s), money(s.to)], links: s.links })),
+    },
+    linksAt: (_dataset, index) => model.steps[index]?.links ?? [],
+    valueLabels: {
+      format: (_dataset, index) => {
+        const step = model.steps[index];
+        return step ? stepText(step) : null;
+      },
+      color: colors.foreground,
+      font: `${Math.max(11, colors.fontSize - 1)}px ${colors.fontFamily}`,
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * One chart: a section with a heading, the canvas (with an aria-label) and its data table for
+ * screen readers. The Chart instance lives as long as the panel; a new model whose key (its JSON
+ * and the theme) did not change is skipped, a changed one is written into `chart.data` in place and
+ * drawn with `update('none')`.
+ */
+import type { ChartDataset } from 'chart.js';
+import type { SourceLinks } from '../../src/core/sourceLinks';
+import { changeKey, ChangeTracker } from '../changeKey';
+import { Chart } from '../charts/chartRegistry';
+import { setValueLabels } from '../charts/valueLabels';
+import type { ChartPresentation, Presenter, Theme } from '../charts/chartPresentation';
+import { h, setAttr, setText } from '../dom';
+import { resolveLink } from '../models/links';
+import { DataTable } from './dataTable';
+
+export interface ChartPanelOptions<M> {
+  /** The `data-chart` value of the canvas: `revenue-it`, `bridge`, `leverage`, `investment-0`, … */
+  id: string;
+  heading: string;
+  present: Presenter<M>;
+  /** Extra class on the section (e.g. a taller canvas box). */
+  className?: string;
+  /** Heading level: h2 for the top charts, h3 inside a card. */
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** Canvas → panel, so a click on a bar can reveal that bar's source line. */
+const panelsByCanvas = new WeakMap<HTMLCanvasElement, ChartPanel<unknown>>();
+
+export class ChartPanel<M> {
+  readonly element: HTMLElement;
+  readonly canvas: HTMLCanvasElement;
+  readonly canvasBox: HTMLDivElement;
+  private readonly headingElement: HTMLHeadingElement;
+  private readonly table: DataTable;
+  private readonly tracker = new ChangeTracker();
+  private chart: Chart<'bar' | 'line'> | null = null;
+  private presentation: ChartPresentation | null = null;
+  private links: SourceLinks = {};
+  private lastLinksKey = '';
+  /** How many times the chart was drawn from a new model (for tests and the sandbox). */
+  drawCount = 0;
+
+  constructor(private readonly options: ChartPanelOptions<M>) {
+    this.headingElement = h(options.headingLevel ?? 'h2', { className: 'chart-heading', text: options.heading });
+    this.canvas = h('canvas', { attrs: { 'data-chart': options.id, role: 'img' } });
+    this.canvasBox = h('div', { className: 'chart-canvas-box' }, this.canvas);
+    this.table = new DataTable({ className: 'sr-only', attrs: { 'data-chart-table': options.id } });
+    this.element = h(
+      'section',
+      {
+        className: `chart-panel${options.className ? ` ${options.className}` : ''}`,
+        attrs: { 'data-chart-panel': options.id },
+      },
+      this.headingElement,
+      this.canvasBox,
+      this.table.element,
+    );
+    panelsByCanvas.set(this.canvas, this as ChartPanel<unknown>);
+  }
+
+  setHeading(text: string): void {
+    setText(this.headingElement, text);
+  }
+
+  /** Draws the model, unless it and the theme are what is already drawn. Returns whether it drew. */
+  update(model: M, theme: Theme, links: SourceLinks): boolean {
+    this.links = links;
+    const key = changeKey(model, theme.key);
+    if (!this.tracker.changed(key)) {
+      this.updateTable(links);
+      return false;
+    }
+    const presentation = this.options.present(model, theme.colors);
+    this.presentation = presentation;
+    setAttr(this.canvas, 'aria-label', presentation.ariaLabel);
+    setValueLabels(this.canvas, presentation.valueLabels ?? null);
+    this.updateTable(links, true);
+    this.draw(presentation);
+    this.drawCount++;
+    return true;
+  }
+
+  /** The table's link attributes follow the links even when the numbers did not change. */
+  private updateTable(links: SourceLinks, force = false): void {
+    if (!this.presentation) return;
+    const key = JSON.stringify(links);
+    if (!force && key === this.lastLinksKey) return;
+    this.lastLinksKey = key;
+    this.table.update(this.presentation.table, links);
+  }
+
+  private draw(presentation: ChartPresentation): void {
+    const { config } = presentation;
+    const chart = this.chart;
+    if (!chart || chart.config.type !== config.type) {
+      chart?.destroy();
+      this.chart = new Chart(this.canvas, config);
+      return;
+    }
+    chart.data.labels = config.data.labels ?? [];
+    syncDatasets(chart.data.datasets, config.data.datasets);
+    chart.options = config.options ?? {};
+    chart.update('none');
+  }
+
+  /** The link key of the data point under a click, if the presenter maps points to source lines. */
+  linkAt(event: MouseEvent): string | null {
+    if (!this.chart || !this.presentation?.linksAt) return null;
+    const hits = this.chart.getElementsAtEventForMode(event, 'nearest', { intersect: true }, false);
+    const hit = hits[0];
+    if (!hit) return null;
+    return resolveLink(this.links, this.presentation.linksAt(hit.datasetIndex, hit.index));
+  }
+
+  destroy(): void {
+    this.chart?.destroy();
+    this.chart = null;
+    this.tracker.reset();
+    panelsByCanvas.delete(this.canvas);
+    this.element.remove();
+  }
+}
+
+/** The panel drawing on a canvas, if any. */
+export function chartPanelOf(canvas: HTMLCanvasElement): ChartPanel<unknown> | undefined {
+  return panelsByCanvas.get(canvas);
+}
+
+/**
+ * Writes new datasets into the existing dataset objects, so chart.js keeps their metadata and
+ * controllers (a new object per dataset would rebuild them).
+ */
+function syncDatasets(current: ChartDataset<'bar' | 'line'>[], next: ChartDataset<'bar' | 'line'>[]): void {
+  current.length = Math.min(current.length, next.length);
+  next.forEach((dataset, i) => {
+    const existing = current[i] as unknown as Record<string, unknown> | undefined;
+    if (!existing || existing.type !== dataset.type) {
+      current[i] = dataset;
+      return;
+    }
+    for (const key of Object.keys(existing)) {
+      if (!key.startsWith('_') && !(key in dataset)) delete existing[key];
+    }
+    Object.assign(existing, dataset);
+  });
+}
