@@ -1,7 +1,7 @@
 /**
  * Click (or Enter) on a figure, chart, table row or heading → `reveal` its source line in the editor.
  * Parts carry `data-link="<key>"` (a key of the render's `links`); the line is looked up at click
- * time, so a render that only moved lines updates no DOM.
+ * time from the latest links, so it is never stale.
  */
 import type { SourceLinks } from '../src/core/sourceLinks';
 import { chartPanelOf } from './components/chartPanel';
@@ -14,7 +14,7 @@ export function linkElement(element: HTMLElement, links: SourceLinks, candidates
   setAttr(element, 'data-link', key);
   setAttr(element, 'tabindex', key ? '0' : null);
   setClass(element, 'revealable', key !== null);
-  setAttr(element, 'title', key ? `Show in editor (line ${links[key]})` : null);
+  setAttr(element, 'title', key ? `Show line ${links[key]} in the editor` : null);
 }
 
 /** Elements that act on their own: a click on them is not a reveal. */

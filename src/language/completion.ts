@@ -48,7 +48,7 @@ export const COMMON_CURRENCIES: readonly { code: string; name: string }[] = [
  * place among the benchmark's values, and `marketCap`, which the case does not compute.
  */
 export const KNOWN_METRICS: readonly { name: string; meaning: string }[] = [
-  { name: 'itSpend', meaning: 'IT spend: Σ of the case\'s IT spend lines (money).' },
+  { name: 'itSpend', meaning: "IT spend: Σ of the case's IT spend lines (money)." },
   { name: 'revenue', meaning: 'Revenue (money).' },
   { name: 'revenuePerEmployee', meaning: 'Revenue / employees (money per employee).' },
   { name: 'itSpendShareOfRevenue', meaning: 'IT spend / revenue (a ratio: use `unit: ratio`).' },
@@ -63,11 +63,18 @@ export const KNOWN_METRICS: readonly { name: string; meaning: string }[] = [
 ];
 
 /** Free-form values with suggestions the schema cannot list (it accepts any text there). */
-const SUGGESTED_VALUES: Record<string, readonly { value: string; detail: string; documentation: string }[]> = {
-  currency: COMMON_CURRENCIES.map((c) => ({ value: c.code, detail: c.name, documentation: `${c.name} (ISO 4217 \`${c.code}\`).` })),
-  metric: KNOWN_METRICS.map((m) => ({ value: m.name, detail: 'metric', documentation: m.meaning })),
-  discountRate: [{ value: '8%', detail: 'the default', documentation: 'The rate used when `discountRate` is left out.' }],
-};
+const SUGGESTED_VALUES: Record<string, readonly { value: string; detail: string; documentation: string }[]> =
+  {
+    currency: COMMON_CURRENCIES.map((c) => ({
+      value: c.code,
+      detail: c.name,
+      documentation: `${c.name} (ISO 4217 \`${c.code}\`).`,
+    })),
+    metric: KNOWN_METRICS.map((m) => ({ value: m.name, detail: 'metric', documentation: m.meaning })),
+    discountRate: [
+      { value: '8%', detail: 'the default', documentation: 'The rate used when `discountRate` is left out.' },
+    ],
+  };
 
 /** Where a field's value goes: on the key's line, or on the lines below it. */
 type FieldShape = 'scalar' | 'map' | 'record' | 'list' | 'listOfMaps';
@@ -114,7 +121,8 @@ function valueWords(path: Path): { value: string; detail: string; documentation:
   const description = schema?.description ?? '';
   if (schema) {
     const words = enumValues(schema);
-    if (words.length > 0) return words.map((value) => ({ value, detail: lastKeyLabel(path), documentation: description }));
+    if (words.length > 0)
+      return words.map((value) => ({ value, detail: lastKeyLabel(path), documentation: description }));
   }
   if (typeof last === 'string' && SUGGESTED_VALUES[last] && schema) return [...SUGGESTED_VALUES[last]];
   return [];
@@ -153,7 +161,12 @@ const PLACEHOLDER_NAMES: Record<string, string> = {
  * value is a map or a list. `childIndent` is the indentation of that nested line relative to the
  * cursor's line (the editor adds the line's own indentation to every inserted line).
  */
-function keyInsertion(key: KeyInfo, parent: Path, childIndent: string, inFlow: boolean): { text: string; snippet: boolean } {
+function keyInsertion(
+  key: KeyInfo,
+  parent: Path,
+  childIndent: string,
+  inFlow: boolean,
+): { text: string; snippet: boolean } {
   const name = key.name;
   if (inFlow) return { text: `${name}: `, snippet: false };
   const path = [...parent, name];
@@ -170,13 +183,21 @@ function keyInsertion(key: KeyInfo, parent: Path, childIndent: string, inFlow: b
     case 'list':
       return { text: `${name}:\n${childIndent}- $0`, snippet: true };
     case 'record':
-      return { text: `${name}:\n${childIndent}\${1:${PLACEHOLDER_NAMES[name] ?? 'name'}}: $0`, snippet: true };
+      return {
+        text: `${name}:\n${childIndent}\${1:${PLACEHOLDER_NAMES[name] ?? 'name'}}: $0`,
+        snippet: true,
+      };
     default:
       return { text: `${name}: `, snippet: false };
   }
 }
 
-function keyEntries(position: YamlPosition, parent: Path, replaceKeyOnly: boolean, listDash: boolean): CompletionEntry[] {
+function keyEntries(
+  position: YamlPosition,
+  parent: Path,
+  replaceKeyOnly: boolean,
+  listDash: boolean,
+): CompletionEntry[] {
   const present = new Set(position.siblings);
   const keys = keysAt(parent).filter((k) => !present.has(k.name));
   // Nested lines go two columns right of the key (the editor indents them like the cursor's line).
@@ -184,7 +205,9 @@ function keyEntries(position: YamlPosition, parent: Path, replaceKeyOnly: boolea
   const childIndent = ' '.repeat(Math.max(0, keyColumn - position.lineIndent) + 2);
   const ordered = [...keys.filter((k) => k.required), ...keys.filter((k) => !k.required)];
   return ordered.map((key, index) => {
-    let insertion = replaceKeyOnly ? { text: key.name, snippet: false } : keyInsertion(key, parent, childIndent, position.flow);
+    let insertion = replaceKeyOnly
+      ? { text: key.name, snippet: false }
+      : keyInsertion(key, parent, childIndent, position.flow);
     if (listDash) insertion = { text: `- ${insertion.text}`, snippet: insertion.snippet };
     const retrigger = !replaceKeyOnly && !insertion.snippet && valueWords([...parent, key.name]).length > 0;
     return {
@@ -222,16 +245,8 @@ function valueEntries(position: YamlPosition, text: string): CompletionEntry[] {
   }));
 }
 
-/** The completions at a character offset of a case's text; empty where there is nothing to offer. Never throws. */
+/** The completions at a character offset of a case's text; empty where there is nothing to offer. */
 export function completionItems(text: string, offset: number): CompletionEntry[] {
-  try {
-    return completionsAt(text, offset);
-  } catch {
-    return [];
-  }
-}
-
-function completionsAt(text: string, offset: number): CompletionEntry[] {
   const position = yamlPositionAt(text, offset);
   if (!position) return [];
   switch (position.place) {

@@ -84,7 +84,8 @@ interface InlineValue {
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const endsPlain = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const endsPlain = (c: string | undefined) =>
+  c === undefined || c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -127,7 +128,10 @@ function shapeOf(line: string): LineShape {
   let i = 0;
   while (isBlank(line[i])) i++;
   // Document markers and directives (`---`, `...`, `%YAML`) hold no keys.
-  if (i === 0 && (line[0] === '%' || ((line.startsWith('---') || line.startsWith('...')) && endsPlain(line[3])))) {
+  if (
+    i === 0 &&
+    (line[0] === '%' || ((line.startsWith('---') || line.startsWith('...')) && endsPlain(line[3])))
+  ) {
     return shape;
   }
   while (line[i] === '-' && endsPlain(line[i + 1])) {
@@ -268,7 +272,13 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
         const open = stack.slice();
         closeTo(open, col, 'scalar');
         const parent = open[open.length - 1]!;
-        const position = makePosition('newKey', parent.path, { text: '', start: at, end: at }, col, lineIndent);
+        const position = makePosition(
+          'newKey',
+          parent.path,
+          { text: '', start: at, end: at },
+          col,
+          lineIndent,
+        );
         pending = { position, parent, ownLine: n };
         // Keep reading: keys written below the cursor are siblings too.
       }
@@ -280,7 +290,13 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
     for (const dash of shape.dashes) {
       closeTo(stack, dash, 'dash');
       const parent = stack[stack.length - 1]!;
-      const node: BlockNode = { col: dash, kind: 'dash', path: [...parent.path, parent.items++], keys: [], items: 0 };
+      const node: BlockNode = {
+        col: dash,
+        kind: 'dash',
+        path: [...parent.path, parent.items++],
+        keys: [],
+        items: 0,
+      };
       stack.push(node);
       dashNodes.push(node);
     }
@@ -295,18 +311,39 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
       closeTo(stack, shape.key.start, 'key');
       keyParent = stack[stack.length - 1]!;
       keyParent.keys.push({ name: shape.key.name, line: n });
-      keyNode = { col: shape.key.start, kind: 'key', path: [...keyParent.path, shape.key.name], keys: [], items: 0 };
+      keyNode = {
+        col: shape.key.start,
+        kind: 'key',
+        path: [...keyParent.path, shape.key.name],
+        keys: [],
+        items: 0,
+      };
       stack.push(keyNode);
       if (shape.value && !onlyProperties(valueText)) {
-        inline = { ownerCol: shape.key.start, valueStart: line.start + shape.value.start, flow: flowValue, path: keyNode.path };
+        inline = {
+          ownerCol: shape.key.start,
+          valueStart: line.start + shape.value.start,
+          flow: flowValue,
+          path: keyNode.path,
+        };
       }
     } else if (shape.content !== null) {
       closeTo(stack, shape.content, 'scalar');
       scalarParent = stack[stack.length - 1]!;
       if (lastDash !== undefined && shape.value) {
-        inline = { ownerCol: lastDash, valueStart: line.start + shape.value.start, flow: flowValue, path: scalarParent.path };
+        inline = {
+          ownerCol: lastDash,
+          valueStart: line.start + shape.value.start,
+          flow: flowValue,
+          path: scalarParent.path,
+        };
       } else if (flowValue && shape.value) {
-        inline = { ownerCol: scalarParent.col, valueStart: line.start + shape.value.start, flow: true, path: scalarParent.path };
+        inline = {
+          ownerCol: scalarParent.col,
+          valueStart: line.start + shape.value.start,
+          flow: true,
+          path: scalarParent.path,
+        };
       }
     }
 
@@ -338,7 +375,13 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
       if (shape.value && flowValue && col > shape.value.start) {
         return flowPosition(text, line.start + shape.value.start, at, keyNode.path, lineIndent);
       }
-      const position = makePosition('value', keyNode.path, valueToken(line, shape, at), key.start, lineIndent);
+      const position = makePosition(
+        'value',
+        keyNode.path,
+        valueToken(line, shape, at),
+        key.start,
+        lineIndent,
+      );
       position.afterDash = afterDash;
       return position;
     }
@@ -347,7 +390,13 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
       if (shape.value && flowValue && col > shape.value.start) {
         return flowPosition(text, line.start + shape.value.start, at, scalarParent.path, lineIndent);
       }
-      const position = makePosition('newKey', scalarParent.path, valueToken(line, shape, at), contentCol, lineIndent);
+      const position = makePosition(
+        'newKey',
+        scalarParent.path,
+        valueToken(line, shape, at),
+        contentCol,
+        lineIndent,
+      );
       position.afterDash = afterDash;
       pending = { position, parent: scalarParent, ownLine: n };
     }
@@ -380,11 +429,23 @@ function valueToken(line: Line, shape: LineShape, at: number): YamlPosition['tok
 }
 
 /** The cursor on a line that continues a value begun above (a long text, a block scalar, a flow list). */
-function continuedValue(text: string, inline: InlineValue, line: Line, col: number, lineIndent: number): YamlPosition | null {
+function continuedValue(
+  text: string,
+  inline: InlineValue,
+  line: Line,
+  col: number,
+  lineIndent: number,
+): YamlPosition | null {
   if (inline.flow) return flowPosition(text, inline.valueStart, line.start + col, inline.path, lineIndent);
   const trimmed = line.text.trim();
   const start = line.start + lineIndent;
-  return makePosition('value', inline.path, { text: trimmed, start, end: start + trimmed.length }, inline.ownerCol, lineIndent);
+  return makePosition(
+    'value',
+    inline.path,
+    { text: trimmed, start, end: start + trimmed.length },
+    inline.ownerCol,
+    lineIndent,
+  );
 }
 
 interface FlowFrame {
@@ -415,13 +476,26 @@ interface FlowSnapshot {
  * The cursor inside a flow collection that starts at `from` (`[446.95, 469.16]`, `{ 2012: 1, 2013: 2 }`,
  * nested ones too, over several lines if need be).
  */
-function flowPosition(text: string, from: number, at: number, base: Path, lineIndent: number): YamlPosition | null {
+function flowPosition(
+  text: string,
+  from: number,
+  at: number,
+  base: Path,
+  lineIndent: number,
+): YamlPosition | null {
   const frames: FlowFrame[] = [];
   let snapshot: FlowSnapshot | null = null;
   const take = () => {
     const top = frames[frames.length - 1];
     if (!top) return;
-    snapshot = { frames: frames.slice(), top, key: top.key, index: top.index, itemStart: top.itemStart, valueStart: top.valueStart };
+    snapshot = {
+      frames: frames.slice(),
+      top,
+      key: top.key,
+      index: top.index,
+      itemStart: top.itemStart,
+      valueStart: top.valueStart,
+    };
   };
   let i = from;
   while (i < text.length) {
@@ -446,7 +520,15 @@ function flowPosition(text: string, from: number, at: number, base: Path, lineIn
       continue;
     } else if (c === '[' || c === '{') {
       const segment = top ? (top.type === 'seq' ? top.index : (top.key ?? '?')) : 0;
-      frames.push({ type: c === '[' ? 'seq' : 'map', segment, index: 0, key: null, keys: [], itemStart: i + 1, valueStart: i + 1 });
+      frames.push({
+        type: c === '[' ? 'seq' : 'map',
+        segment,
+        index: 0,
+        key: null,
+        keys: [],
+        itemStart: i + 1,
+        valueStart: i + 1,
+      });
     } else if (c === ']' || c === '}') {
       frames.pop();
       if (frames.length === 0) {
@@ -461,7 +543,14 @@ function flowPosition(text: string, from: number, at: number, base: Path, lineIn
     } else if (c === ':' && top && top.type === 'map' && top.key === null) {
       const next = text[i + 1];
       const previous = text[i - 1];
-      if (endsPlain(next) || next === ',' || next === '}' || next === ']' || previous === '"' || previous === "'") {
+      if (
+        endsPlain(next) ||
+        next === ',' ||
+        next === '}' ||
+        next === ']' ||
+        previous === '"' ||
+        previous === "'"
+      ) {
         top.key = unquote(text.slice(top.itemStart, i).trim());
         top.keys.push(top.key);
         top.valueStart = i + 1;
@@ -473,7 +562,13 @@ function flowPosition(text: string, from: number, at: number, base: Path, lineIn
   if (snapshot === null) {
     // After the collection's closing bracket: the cursor is on the value as a whole.
     const start = Math.min(from, at);
-    return makePosition('value', base, { text: text.slice(from, i), start, end: Math.max(i, at) }, from, lineIndent);
+    return makePosition(
+      'value',
+      base,
+      { text: text.slice(from, i), start, end: Math.max(i, at) },
+      from,
+      lineIndent,
+    );
   }
   const snap = snapshot as FlowSnapshot;
   const path: (string | number)[] = [...base, ...snap.frames.slice(1).map((f) => f.segment)];
@@ -481,12 +576,24 @@ function flowPosition(text: string, from: number, at: number, base: Path, lineIn
   const siblings = top.type === 'map' ? top.keys.slice() : [];
 
   if (top.type === 'seq') {
-    const position = makePosition('value', [...path, snap.index], flowToken(text, snap.itemStart, at, false), 0, lineIndent);
+    const position = makePosition(
+      'value',
+      [...path, snap.index],
+      flowToken(text, snap.itemStart, at, false),
+      0,
+      lineIndent,
+    );
     position.flow = true;
     return withColumn(position, text);
   }
   if (snap.key !== null) {
-    const position = makePosition('value', [...path, snap.key], flowToken(text, snap.valueStart, at, false), 0, lineIndent);
+    const position = makePosition(
+      'value',
+      [...path, snap.key],
+      flowToken(text, snap.valueStart, at, false),
+      0,
+      lineIndent,
+    );
     position.flow = true;
     position.siblings = siblings.filter((k) => k !== snap.key);
     return withColumn(position, text);

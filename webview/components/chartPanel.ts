@@ -10,7 +10,7 @@ import { changeKey, ChangeTracker } from '../changeKey';
 import { Chart } from '../charts/chartRegistry';
 import { setValueLabels } from '../charts/valueLabels';
 import type { ChartPresentation, Presenter, Theme } from '../charts/chartPresentation';
-import { h, setAttr, setText } from '../dom';
+import { h, setAttr, setHidden, setText } from '../dom';
 import { resolveLink } from '../models/links';
 import { DataTable } from './dataTable';
 
@@ -21,8 +21,8 @@ export interface ChartPanelOptions<M> {
   present: Presenter<M>;
   /** Extra class on the section (e.g. a taller canvas box). */
   className?: string;
-  /** Heading level: h2 for the top charts, h3 inside a card. */
-  headingLevel?: 'h2' | 'h3';
+  /** Heading level: h2 for the top charts, lower inside a card. */
+  headingLevel?: 'h2' | 'h3' | 'h4';
 }
 
 /** Canvas → panel, so a click on a bar can reveal that bar's source line. */
@@ -33,17 +33,20 @@ export class ChartPanel<M> {
   readonly canvas: HTMLCanvasElement;
   readonly canvasBox: HTMLDivElement;
   private readonly headingElement: HTMLHeadingElement;
+  private readonly captionElement: HTMLParagraphElement;
   private readonly table: DataTable;
   private readonly tracker = new ChangeTracker();
   private chart: Chart<'bar' | 'line'> | null = null;
   private presentation: ChartPresentation | null = null;
   private links: SourceLinks = {};
   private lastLinksKey = '';
-  /** How many times the chart was drawn from a new model (for tests and the sandbox). */
+  /** How many times the chart was drawn from a new model (also on the canvas as `data-draw-count`). */
   drawCount = 0;
 
   constructor(private readonly options: ChartPanelOptions<M>) {
     this.headingElement = h(options.headingLevel ?? 'h2', { className: 'chart-heading', text: options.heading });
+    this.captionElement = h('p', { className: 'chart-caption' });
+    this.captionElement.hidden = true;
     this.canvas = h('canvas', { attrs: { 'data-chart': options.id, role: 'img' } });
     this.canvasBox = h('div', { className: 'chart-canvas-box' }, this.canvas);
     this.table = new DataTable({ className: 'sr-only', attrs: { 'data-chart-table': options.id } });
@@ -54,6 +57,7 @@ export class ChartPanel<M> {
         attrs: { 'data-chart-panel': options.id },
       },
       this.headingElement,
+      this.captionElement,
       this.canvasBox,
       this.table.element,
     );
@@ -62,6 +66,12 @@ export class ChartPanel<M> {
 
   setHeading(text: string): void {
     setText(this.headingElement, text);
+  }
+
+  /** One line under the heading that says what the chart shows (null: none). */
+  setCaption(text: string | null): void {
+    setText(this.captionElement, text ?? '');
+    setHidden(this.captionElement, text === null);
   }
 
   /** Draws the model, unless it and the theme are what is already drawn. Returns whether it drew. */
@@ -79,6 +89,8 @@ export class ChartPanel<M> {
     this.updateTable(links, true);
     this.draw(presentation);
     this.drawCount++;
+    // A hook for end-to-end tests: how often this chart was drawn from a new model.
+    setAttr(this.canvas, 'data-draw-count', String(this.drawCount));
     return true;
   }
 
@@ -94,7 +106,7 @@ export class ChartPanel<M> {
   private draw(presentation: ChartPresentation): void {
     const { config } = presentation;
     const chart = this.chart;
-    if (!chart || chart.config.type !== config.type) {
+    if (!chart || (chart.config as { type?: string }).type !== config.type) {
       chart?.destroy();
       this.chart = new Chart(this.canvas, config);
       return;

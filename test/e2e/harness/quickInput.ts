@@ -1,5 +1,6 @@
 // The quick input widget: command palette, Quick Open, Go to Line and every quick pick.
 import type { Locator, Page } from 'playwright-core';
+import { modalDialog } from './workbenchReady';
 
 const WIDGET = '.quick-input-widget';
 const INPUT = `${WIDGET} input[type="text"]`;
@@ -104,6 +105,15 @@ export async function pickQuickPickItem(
   await row.click();
 }
 
+/** A modal dialog swallows the keyboard: say so instead of timing out on a shortcut. */
+export async function failOnModalDialog(page: Page, doing: string): Promise<void> {
+  const dialog = await modalDialog(page);
+  if (dialog === undefined) return;
+  throw new Error(
+    `Cannot ${doing}: a modal dialog is open (${JSON.stringify(dialog)}); answer it with answerDialog(page, button).`,
+  );
+}
+
 export interface RunCommandOptions {
   /** Default 30 s: commands of extensions appear in the palette only once registered, so it retries. */
   timeoutMs?: number;
@@ -114,9 +124,15 @@ export async function runCommand(page: Page, title: string, options: RunCommandO
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let seen: string[] = [];
   for (;;) {
+    await failOnModalDialog(page, `run "${title}"`);
     await closeQuickInput(page);
     await page.keyboard.press('Control+Shift+P');
-    await waitForQuickInput(page);
+    try {
+      await waitForQuickInput(page);
+    } catch (error) {
+      await failOnModalDialog(page, `run "${title}"`);
+      throw error;
+    }
     const typed = `>${title}`;
     await setQuickInputValue(page, typed);
     const row = quickInputRow(page, title);
