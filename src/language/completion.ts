@@ -4,8 +4,8 @@
  * in completionProvider.ts turns these entries into VS Code completion items.
  */
 import type * as z from 'zod';
-import { enumValues, keysAt, schemaAt, type KeyInfo } from '../core/schemaNav';
 import type { Path } from '../core/yamlDocument';
+import { enumValues, keysAt, schemaAt, type KeyInfo } from './schemaLookup';
 import { yamlPositionAt, type TextSpan, type YamlPosition } from './yamlPosition';
 
 export interface CompletionEntry {

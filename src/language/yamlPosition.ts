@@ -217,7 +217,7 @@ function closeTo(stack: BlockNode[], col: number, kind: 'key' | 'dash' | 'scalar
 interface Pending {
   position: YamlPosition;
   /** The map whose keys are the siblings, still collecting keys from the lines below. */
-  parent: BlockNode | null;
+  parent: BlockNode;
   /** A key on the cursor's line that is not a sibling of itself. */
   ownLine: number;
 }
@@ -248,9 +248,10 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
   const stack: BlockNode[] = [root];
   let inline: InlineValue | null = null;
   let pending: Pending | null = null;
-  let done = false;
 
-  for (let n = 0; n < lines.length && !done; n++) {
+  for (let n = 0; n < lines.length; n++) {
+    // Below the cursor, lines matter only while the map at the cursor is open (for its siblings).
+    if (pending && n > cursorLine && !stack.includes(pending.parent)) break;
     const line = lines[n]!;
     const shape = shapeOf(line.text);
     const isCursor = n === cursorLine;
@@ -400,13 +401,11 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
       position.afterDash = afterDash;
       pending = { position, parent: scalarParent, ownLine: n };
     }
-    // Lines below the cursor are read only for the siblings of the map at the cursor.
-    if (!pending) done = true;
   }
 
   if (!pending) return null;
   const { position, parent, ownLine } = pending;
-  position.siblings = parent ? parent.keys.filter((k) => k.line !== ownLine).map((k) => k.name) : [];
+  position.siblings = parent.keys.filter((k) => k.line !== ownLine).map((k) => k.name);
   return position;
 }
 

@@ -11,6 +11,7 @@ export default function setup(): () => void {
   killOrphanedGroups();
   return () => {
     const killed = killOrphanedGroups();
-    if (killed.length > 0) process.stderr.write(`[e2e] killed leftover code-server process groups ${killed.join(', ')}\n`);
+    if (killed.length > 0)
+      process.stderr.write(`[e2e] killed leftover code-server process groups ${killed.join(', ')}\n`);
   };
 }

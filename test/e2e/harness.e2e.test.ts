@@ -1,6 +1,7 @@
 // Proves the end-to-end harness on VS Code's own Markdown preview, without our extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickEditorTitleAction,
   colorThemeKind,
   cspViolations,
   editorTabs,
@@ -34,7 +35,11 @@ describe('harness: the built-in Markdown preview in code-server', () => {
   beforeAll(async () => {
     scenario = await startScenario({
       name: 'harness-markdown',
-      files: { 'README.md': README, 'case.yaml': 'name: harness\nvalue: [1, 2]\n' },
+      files: {
+        'README.md': README,
+        'docs/README.md': '# Docs\n',
+        'case.yaml': 'name: harness\nvalue: [1, 2]\n',
+      },
       settings: { 'markdown.validate.enabled': true },
     });
   });
@@ -45,6 +50,8 @@ describe('harness: the built-in Markdown preview in code-server', () => {
 
   it('opens README.md with Quick Open and reads the editor text', async () => {
     const { page } = scenario;
+    await openFile(page, 'docs/README.md');
+    expect(await editorText(page)).toBe('# Docs\n');
     await openFile(page, 'README.md');
     expect((await editorTabs(page)).find((tab) => tab.active)?.label).toBe('README.md');
     expect(await editorText(page)).toBe(README);
@@ -67,14 +74,19 @@ describe('harness: the built-in Markdown preview in code-server', () => {
     await gotoLine(page, 1, README.indexOf('\n') + 1);
     await typeInEditor(page, ' Typed');
     const frame = await previewFrame(page, { extensionId: MARKDOWN });
-    expect(await waitForFrameText(frame, 'Hello Harness Typed', { selector: 'h1' })).toBe('Hello Harness Typed');
+    expect(await waitForFrameText(frame, 'Hello Harness Typed', { selector: 'h1' })).toBe(
+      'Hello Harness Typed',
+    );
     expect((await editorText(page)).startsWith('# Hello Harness Typed\n')).toBe(true);
 
     const timings = [];
     for (let round = 1; round <= 3; round += 1) {
       await gotoLine(page, 3, 11);
       timings.push(
-        await measureKeystrokeToPreviewDetailed(page, frame, { type: ` mark${round}x`, expectText: `mark${round}x` }),
+        await measureKeystrokeToPreviewDetailed(page, frame, {
+          type: ` mark${round}x`,
+          expectText: `mark${round}x`,
+        }),
       );
     }
     process.stdout.write(`[e2e] Markdown preview keystroke-to-preview: ${JSON.stringify(timings)}\n`);
@@ -99,7 +111,9 @@ describe('harness: the built-in Markdown preview in code-server', () => {
 
   it('lists the broken link in the Problems panel', async () => {
     const { page } = scenario;
-    const list = await waitForProblems(page, (found) => found.some((problem) => problem.message.includes('missing.md')));
+    const list = await waitForProblems(page, (found) =>
+      found.some((problem) => problem.message.includes('missing.md')),
+    );
     expect(list).toContainEqual(
       expect.objectContaining({ severity: 'warning', file: 'README.md', line: 5, code: 'link.no-such-file' }),
     );
@@ -129,7 +143,9 @@ describe('harness: the built-in Markdown preview in code-server', () => {
     expect(await page.locator('.monaco-workbench').count()).toBe(1);
     expect(await colorThemeKind(page)).toBe('hc-black');
     const frame = await previewFrame(page, { extensionId: MARKDOWN, selector: 'h1', timeoutMs: 60_000 });
-    expect(await waitForFrameText(frame, 'Hello Harness Typed', { selector: 'h1' })).toBe('Hello Harness Typed');
+    expect(await waitForFrameText(frame, 'Hello Harness Typed', { selector: 'h1' })).toBe(
+      'Hello Harness Typed',
+    );
     await scenario.screenshot('after-reload');
   });
 
@@ -161,5 +177,17 @@ describe('harness: Restricted Mode when workspace trust is on', () => {
     expect(await modalDialog(page)).toBeUndefined();
     await openFile(page, 'README.md');
     expect(await editorText(page)).toBe('# Untrusted\n');
+  });
+
+  it('clicks editor title actions, shown and in the "More Actions..." menu', async () => {
+    const { page } = scenario;
+    await clickEditorTitleAction(page, 'Open Preview to the Side');
+    const frame = await previewFrame(page, { extensionId: MARKDOWN, selector: 'h1' });
+    expect(await frameText(frame, 'h1')).toBe('Untrusted');
+    await scenario.screenshot('preview');
+    // The preview's group is now the active one: "Close All" of its menu closes the preview only.
+    await clickEditorTitleAction(page, 'Close All');
+    await page.locator('.part.editor .tab', { hasText: 'Preview README.md' }).waitFor({ state: 'detached' });
+    expect(await editorTabs(page)).toEqual([{ label: 'README.md', active: true, dirty: false }]);
   });
 });

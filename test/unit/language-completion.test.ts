@@ -49,6 +49,12 @@ describe('completion', () => {
     expect(byLabel.get('unit')).toMatchObject({ insertText: 'unit: ', retrigger: true });
   });
 
+  it('indents the nested line under a key written after `- ` by the key’s column', () => {
+    // The editor adds the line's own indentation (2) to each inserted line: values' entries land at column 6.
+    const values = completeAt('benchmarks:\n  - val|').find((i) => i.label === 'values')!;
+    expect(values.insertText).toBe('values:\n    ${1:label}: $0');
+  });
+
   it('offers a scenario’s keys after `- `, name first', () => {
     const items = completeAt('scenarios:\n  - name: Sales fall\n  - |\n');
     expect(items[0]).toMatchObject({ label: 'name', required: true, insertText: 'name: ' });

@@ -107,6 +107,16 @@ describe('hover on a figure', () => {
 });
 
 describe('whatever the text', () => {
+  it('treats keys named like JavaScript object members as unknown keys', () => {
+    expect(hoverContent('toString: 1\n', 2, null)).toBeNull();
+    expect(
+      completionItems('company:\n  constructor:\n    |', 'company:\n  constructor:\n    '.length),
+    ).toEqual([]);
+    expect(
+      hoverContent('company:\n  __proto__: x\n', 12, analyzeCase('company:\n  __proto__: x\n')),
+    ).toBeNull();
+  });
+
   const yamlish = fc.string({
     unit: fc.constantFrom(
       ' ',

@@ -1,6 +1,6 @@
 /** Chart (5): a benchmark data set as horizontal bars, this case's bar in another colour. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatNumber, formatPercent } from '../../src/core/format';
+import { formatNumber, formatPercent } from '../models/cachedFormat';
 import type { BenchmarkModel } from '../models/benchmarkModel';
 import { formatInUnit, isMoneyUnit, moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';

@@ -1,6 +1,6 @@
 /** Chart (4): an investment's net cash flow per period, its running total, and the payback point. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatNumber, formatPeriods } from '../../src/core/format';
+import { formatMoney, formatNumber, formatPeriods } from '../models/cachedFormat';
 import type { CashflowModel } from '../models/cashflowModel';
 import { moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
@@ -18,7 +18,7 @@ export function presentCashflow(model: CashflowModel, colors: ThemeColors, link:
       beginAtZero: false,
       min: -0.5,
       max: Math.max(0.5, n - 0.5),
-      stepSize: 1,
+      tickValues: model.flows.map((_, t) => t),
       grid: false,
       tickLabel: (t) => (Number.isInteger(t) ? (model.labels[t] ?? '') : ''),
     }),

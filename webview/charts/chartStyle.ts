@@ -16,6 +16,8 @@ export interface AxisSpec {
   stepSize?: number;
   /** For linear x axes whose ticks are indices with labels. */
   tickLabel?: (value: number) => string;
+  /** Exactly these tick values (e.g. 0, 1, 2 for periods on a linear axis). */
+  tickValues?: number[];
 }
 
 export function linearAxis(colors: ThemeColors, spec: AxisSpec): DeepPartial<ScaleOptionsByType<'linear'>> {
@@ -38,9 +40,15 @@ export function linearAxis(colors: ThemeColors, spec: AxisSpec): DeepPartial<Sca
     grid: {
       display: spec.grid ?? true,
       color: colors.gridLines,
-      lineWidth: colors.highContrast ? 1 : 1,
     },
     border: { color: colors.highContrast ? colors.foreground : colors.gridLines },
+    ...(spec.tickValues
+      ? {
+          afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+            axis.ticks = spec.tickValues!.map((value) => ({ value }));
+          },
+        }
+      : {}),
   };
 }
 
@@ -53,7 +61,7 @@ export function categoryAxis(
     title: title
       ? { display: true, text: title, color: colors.mutedForeground, font: { weight: 'normal' } }
       : { display: false },
-    ticks: { color: colors.foreground },
+    ticks: { color: colors.foreground, maxRotation: 0, autoSkip: false },
     grid: { display: false },
     border: { color: colors.highContrast ? colors.foreground : colors.gridLines },
   };
@@ -91,6 +99,9 @@ export function baseOptions(colors: ThemeColors, legend = true): ChartOptions<'b
           boxHeight: 12,
           padding: 14,
           usePointStyle: false,
+          // In dataset order, whatever order they are drawn in.
+          sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
+            (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
         },
       },
       tooltip: tooltipStyle(colors) as TooltipOptions<'bar' | 'line'>,

@@ -3,7 +3,7 @@
  * y = x line a business without fixed costs would follow, and the scenarios as points.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMultiple, formatPercent } from '../../src/core/format';
+import { formatMultiple, formatPercent } from '../models/cachedFormat';
 import type { LeverageModel } from '../models/leverageModel';
 import { formatSignedPercent } from '../models/units';
 import type { ThemeColors } from '../themeColors';
@@ -104,6 +104,11 @@ export function presentLeverage(model: LeverageModel, colors: ThemeColors): Char
     linksAt: (datasetIndex, index) => {
       const scenario = model.scenarios[index];
       return datasetIndex === 2 && scenario ? [`scenarios.${scenario.index}`, 'scenarios'] : ['fixedCosts', 'grossMargin'];
+    },
+    valueLabels: {
+      format: (datasetIndex, index) => (datasetIndex === 2 ? (model.scenarios[index]?.name ?? null) : null),
+      color: colors.foreground,
+      font: `${Math.max(11, colors.fontSize - 1)}px ${colors.fontFamily}`,
     },
   };
 }

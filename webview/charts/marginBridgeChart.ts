@@ -1,6 +1,6 @@
 /** Chart (2): the margin bridge, a waterfall of floating bars from revenue to operating profit. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatNumber } from '../../src/core/format';
+import { formatMoney, formatNumber } from '../models/cachedFormat';
 import type { BridgeStep, MarginBridgeModel } from '../models/marginBridgeModel';
 import { formatSignedMoney, moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
@@ -18,6 +18,22 @@ function stepColor(step: BridgeStep, colors: ThemeColors): string {
     case 'result':
       return step.to >= 0 ? colors.green : colors.red;
   }
+}
+
+/** "Operating profit" → ["Operating", "profit"]: two lines under a narrow bar, no rotated labels. */
+export function wrapLabel(label: string): string | string[] {
+  if (label.length <= 10 || !label.includes(' ')) return label;
+  const middle = label.length / 2;
+  let best = -1;
+  for (let i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
+    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return [label.slice(0, best), label.slice(best + 1)];
+}
+
+function formatSignedNumber(value: number): string {
+  const text = formatNumber(Math.abs(value));
+  return value < 0 && /[1-9]/.test(text) ? `−${text}` : text;
 }
 
 export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColors): ChartPresentation {
@@ -41,7 +57,7 @@ export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColor
   const config = {
     type: 'bar',
     data: {
-      labels: model.steps.map((s) => s.label),
+      labels: model.steps.map((s) => wrapLabel(s.label)),
       datasets: [
         {
           type: 'bar',
@@ -76,9 +92,13 @@ export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColor
     },
     linksAt: (_dataset, index) => model.steps[index]?.links ?? [],
     valueLabels: {
+      // Without the currency (the axis names it), so neighbouring labels do not collide.
       format: (_dataset, index) => {
         const step = model.steps[index];
-        return step ? stepText(step) : null;
+        if (!step) return null;
+        return step.kind === 'total' || step.kind === 'result'
+          ? formatNumber(step.amount)
+          : formatSignedNumber(step.amount);
       },
       color: colors.foreground,
       font: `${Math.max(11, colors.fontSize - 1)}px ${colors.fontFamily}`,

@@ -1,6 +1,6 @@
 /** Chart (1): revenue and IT spend per period as bars, IT spend as a share of revenue as a line. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatNumber, formatPercent } from '../../src/core/format';
+import { formatMoney, formatNumber, formatPercent } from '../models/cachedFormat';
 import type { RevenueItModel } from '../models/revenueItModel';
 import { moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';

@@ -1,11 +1,12 @@
 /**
- * A small chart.js plugin that writes each bar's value beside it (the margin bridge, benchmarks), so
- * the numbers can be read without hovering. Settings are per canvas and set by the panel.
+ * A small chart.js plugin that writes labels on the chart itself: each bar's value beside it (margin
+ * bridge, benchmarks) and the names of marked points (scenarios), so the chart reads without
+ * hovering. Settings are per canvas and set by the panel.
  */
 import type { Chart, Plugin } from 'chart.js';
 
 export interface ValueLabelSettings {
-  /** The text for a bar, or null for none. */
+  /** The text for a bar or point, or null for none. */
   format: (datasetIndex: number, index: number) => string | null;
   color: string;
   /** A CSS font shorthand, e.g. `12px "Segoe UI"`. */
@@ -29,7 +30,6 @@ export const valueLabelsPlugin: Plugin<'bar' | 'line'> = {
     ctx.fillStyle = settings.color;
     ctx.font = settings.font;
     for (const meta of chart.getSortedVisibleDatasetMetas()) {
-      if (meta.type !== 'bar') continue;
       meta.data.forEach((element, index) => {
         const text = settings.format(meta.index, index);
         if (!text) return;
@@ -39,7 +39,13 @@ export const valueLabelsPlugin: Plugin<'bar' | 'line'> = {
           base: number;
           horizontal: boolean;
         };
-        if (horizontal) {
+        if (meta.type !== 'bar') {
+          // A marked point: its name above and to the right of it.
+          const radius = Number((element.options as { radius?: number } | undefined)?.radius ?? 4);
+          ctx.textAlign = 'left';
+          ctx.textBaseline = 'bottom';
+          ctx.fillText(text, x + radius + 3, y - radius);
+        } else if (horizontal) {
           ctx.textAlign = 'left';
           ctx.textBaseline = 'middle';
           ctx.fillText(text, Math.max(x, base) + 6, y);

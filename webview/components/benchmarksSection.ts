@@ -54,7 +54,9 @@ export class BenchmarksSection {
     report.benchmarks.forEach((benchmark, i) => {
       const card = this.cards[i]!;
       const model = benchmarkModel(report, benchmark);
-      card.chart.setHeading(model.year !== null ? `${model.title} (${model.year})` : model.title);
+      card.chart.setHeading(
+        model.year !== null && !model.title.includes(String(model.year)) ? `${model.title} (${model.year})` : model.title,
+      );
       const height = `${benchmarkChartHeight(model.bars.length)}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').
       if (card.chart.canvasBox.style.height !== height) card.chart.canvasBox.style.height = height;

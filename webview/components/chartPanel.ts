@@ -2,7 +2,7 @@
  * One chart: a section with a heading, the canvas (with an aria-label) and its data table for
  * screen readers. The Chart instance lives as long as the panel; a new model whose key (its JSON
  * and the theme) did not change is skipped, a changed one is written into `chart.data` in place and
- * drawn with `update('none')`.
+ * drawn with `update('none')` in the next animation frame.
  */
 import type { ChartDataset } from 'chart.js';
 import type { SourceLinks } from '../../src/core/sourceLinks';
@@ -11,6 +11,7 @@ import { Chart } from '../charts/chartRegistry';
 import { setValueLabels } from '../charts/valueLabels';
 import type { ChartPresentation, Presenter, Theme } from '../charts/chartPresentation';
 import { h, setAttr, setHidden, setText } from '../dom';
+import { cancelFrameTask, runInNextFrame } from '../frameScheduler';
 import { resolveLink } from '../models/links';
 import { DataTable } from './dataTable';
 
@@ -40,6 +41,7 @@ export class ChartPanel<M> {
   private presentation: ChartPresentation | null = null;
   private links: SourceLinks = {};
   private lastLinksKey = '';
+  private destroyed = false;
   /** How many times the chart was drawn from a new model (also on the canvas as `data-draw-count`). */
   drawCount = 0;
 
@@ -49,7 +51,7 @@ export class ChartPanel<M> {
     this.captionElement.hidden = true;
     this.canvas = h('canvas', { attrs: { 'data-chart': options.id, role: 'img' } });
     this.canvasBox = h('div', { className: 'chart-canvas-box' }, this.canvas);
-    this.table = new DataTable({ className: 'sr-only', attrs: { 'data-chart-table': options.id } });
+    this.table = new DataTable({ className: 'data-table chart-data-table', attrs: { 'data-chart-table': options.id } });
     this.element = h(
       'section',
       {
@@ -59,7 +61,8 @@ export class ChartPanel<M> {
       this.headingElement,
       this.captionElement,
       this.canvasBox,
-      this.table.element,
+      // In a visually hidden box: a table is as wide as its content, whatever width it is given.
+      h('div', { className: 'sr-only' }, this.table.element),
     );
     panelsByCanvas.set(this.canvas, this as ChartPanel<unknown>);
   }
@@ -87,12 +90,18 @@ export class ChartPanel<M> {
     setAttr(this.canvas, 'aria-label', presentation.ariaLabel);
     setValueLabels(this.canvas, presentation.valueLabels ?? null);
     this.updateTable(links, true);
-    this.draw(presentation);
-    this.drawCount++;
-    // A hook for end-to-end tests: how often this chart was drawn from a new model.
-    setAttr(this.canvas, 'data-draw-count', String(this.drawCount));
+    runInNextFrame(this.drawPending);
     return true;
   }
+
+  /** Draws the latest presentation (in an animation frame: several updates in one frame draw once). */
+  private readonly drawPending = (): void => {
+    if (!this.presentation || this.destroyed) return;
+    this.draw(this.presentation);
+    this.drawCount++;
+    // A hook for end-to-end tests: how often this chart was drawn from a new model or theme.
+    setAttr(this.canvas, 'data-draw-count', String(this.drawCount));
+  };
 
   /** The table's link attributes follow the links even when the numbers did not change. */
   private updateTable(links: SourceLinks, force = false): void {
@@ -127,6 +136,8 @@ export class ChartPanel<M> {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    cancelFrameTask(this.drawPending);
     this.chart?.destroy();
     this.chart = null;
     this.tracker.reset();

@@ -1,5 +1,5 @@
 /** The figures of an investment card: what the investment is worth and when it pays back. */
-import { formatMoney, formatPercent, formatPeriods } from '../../src/core/format';
+import { formatMoney, formatPercent, formatPeriods } from './cachedFormat';
 import type { CaseReport, InvestmentReport } from '../../src/core/report';
 
 export type InvestmentFigureId = 'npv' | 'irr' | 'mirr' | 'payback' | 'discountedPayback' | 'roi';

@@ -1,5 +1,5 @@
 /** Money units of the format and how they read on a chart axis. */
-import { formatMoney, formatNumber, formatPercent, formatScaled } from '../../src/core/format';
+import { formatMoney, formatNumber, formatPercent, formatScaled } from './cachedFormat';
 
 /** How many `one`s each unit is worth. */
 export const UNIT_FACTOR: Readonly<Record<string, number>> = Object.freeze({
@@ -49,8 +49,10 @@ export function formatInUnit(
   currency: string | null,
 ): string {
   if (unit === 'ratio') return formatPercent(value);
-  if (isMoneyUnit(unit) && currency) return formatMoney(value, unit as string, currency);
-  if (isMoneyUnit(unit)) return formatMoney(value, unit as string, '').trimStart();
+  // Large amounts in small units (USD 216,495.45 per employee) read better without the cents.
+  const digits = value !== null && value !== undefined && Math.abs(value) >= 1000 ? 0 : 2;
+  if (isMoneyUnit(unit) && currency) return formatMoney(value, unit as string, currency, digits);
+  if (isMoneyUnit(unit)) return formatMoney(value, unit as string, '', digits).trimStart();
   return formatNumber(value);
 }
 

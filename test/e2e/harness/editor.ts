@@ -13,6 +13,10 @@ import {
 const EDITOR_INPUT = '.monaco-editor textarea.inputarea, .monaco-editor .native-edit-context';
 const ACTIVE_GROUP = '.part.editor .editor-group-container.active';
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 async function editorHasFocus(page: Page): Promise<boolean> {
   return page.evaluate((selector) => {
     const active = document.activeElement;
@@ -67,11 +71,16 @@ export async function openFile(page: Page, relativePath: string, timeoutMs = 30_
   await waitForQuickInput(page);
   await setQuickInputValue(page, normalized);
   // Root files have no description; others show their folder (possibly abbreviated, so match its end).
-  const row = quickInputRow(
-    page,
-    name,
-    dir === '.' ? undefined : new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-  );
+  const row =
+    dir === '.'
+      ? page
+          .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+          .filter({
+            has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(name)}\\s*$`) }),
+          })
+          .filter({ hasNot: page.locator('.label-description', { hasText: /\S/ }) })
+          .first()
+      : quickInputRow(page, name, new RegExp(`${escapeRegExp(dir)}$`));
   try {
     await row.waitFor({ state: 'visible', timeout: timeoutMs });
   } catch {

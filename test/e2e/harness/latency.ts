@@ -39,26 +39,23 @@ export async function measureKeystrokeToPreviewDetailed(
 ): Promise<KeystrokeToPreviewTiming> {
   if (options.type === '') throw new Error('Nothing to type.');
   const timeout = options.timeoutMs ?? 30_000;
-  const already = await frame.evaluate(
-    (expect) => {
-      const w = window as LatencyWindow;
-      delete w.__itcaseSeen;
-      if ((document.body?.textContent ?? '').includes(expect)) return true;
-      const now = (): number => performance.timeOrigin + performance.now();
-      const observer = new MutationObserver(() => {
-        if (!(document.body?.textContent ?? '').includes(expect)) return;
-        observer.disconnect();
-        const seen = { dom: now() } as { dom: number; paint?: number };
-        w.__itcaseSeen = seen;
-        requestAnimationFrame(() => {
-          seen.paint = now();
-        });
+  const already = await frame.evaluate((expect) => {
+    const w = window as LatencyWindow;
+    delete w.__itcaseSeen;
+    if ((document.body?.textContent ?? '').includes(expect)) return true;
+    const now = (): number => performance.timeOrigin + performance.now();
+    const observer = new MutationObserver(() => {
+      if (!(document.body?.textContent ?? '').includes(expect)) return;
+      observer.disconnect();
+      const seen = { dom: now() } as { dom: number; paint?: number };
+      w.__itcaseSeen = seen;
+      requestAnimationFrame(() => {
+        seen.paint = now();
       });
-      observer.observe(document, { subtree: true, childList: true, characterData: true });
-      return false;
-    },
-    options.expectText,
-  );
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    return false;
+  }, options.expectText);
   if (already) throw new Error(`The preview already shows "${options.expectText}" before typing.`);
 
   await focusEditor(page);
@@ -83,7 +80,9 @@ export async function measureKeystrokeToPreviewDetailed(
   const nodeMs = performance.now() - start;
   // The paint stamp follows within a frame; a hidden webview gets no animation frames, so do not insist.
   const seen = await frame
-    .waitForFunction(() => (window as LatencyWindow).__itcaseSeen?.paint !== undefined, undefined, { timeout: 2000 })
+    .waitForFunction(() => (window as LatencyWindow).__itcaseSeen?.paint !== undefined, undefined, {
+      timeout: 2000,
+    })
     .then(() => frame.evaluate(() => (window as LatencyWindow).__itcaseSeen))
     .catch(() => frame.evaluate(() => (window as LatencyWindow).__itcaseSeen));
   const keydowns = await page.evaluate(() => (window as LatencyWindow).__itcaseKeydowns ?? []);
@@ -92,7 +91,9 @@ export async function measureKeystrokeToPreviewDetailed(
     throw new Error(`Timing marks missing (keydowns: ${keydowns.length}, seen: ${JSON.stringify(seen)})`);
   }
   if (seen.dom < keydown) {
-    throw new Error(`"${options.expectText}" appeared before the last key was pressed: it must need the whole input.`);
+    throw new Error(
+      `"${options.expectText}" appeared before the last key was pressed: it must need the whole input.`,
+    );
   }
   return { ms: (seen.paint ?? seen.dom) - keydown, domMs: seen.dom - keydown, nodeMs };
 }

@@ -19,6 +19,15 @@ function groupAlive(pid: number): boolean {
   }
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
@@ -86,14 +95,8 @@ export function killOrphanedGroups(): number[] {
     } catch {
       // A torn file: treat its owner as gone.
     }
-    let ownerAlive = false;
-    try {
-      process.kill(owner, 0);
-      ownerAlive = owner !== process.pid;
-    } catch {
-      ownerAlive = false;
-    }
-    if (ownerAlive) continue;
+    // A group whose test process still runs (another vitest run) is not an orphan.
+    if (owner > 1 && owner !== process.pid && processAlive(owner)) continue;
     if (groupAlive(pid) && leaderMatches(pid, marker)) {
       signalGroup(pid, 'SIGKILL');
       killed.push(pid);

@@ -22,7 +22,7 @@ export async function quickInputVisible(page: Page): Promise<boolean> {
 }
 
 /** Waits until the quick input shows (after a shortcut opened it). */
-export async function waitForQuickInput(page: Page, timeoutMs = 10_000): Promise<void> {
+export async function waitForQuickInput(page: Page, timeoutMs = 15_000): Promise<void> {
   await page.locator(INPUT).first().waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
@@ -122,7 +122,7 @@ export interface RunCommandOptions {
 /** Runs a command by its palette title, e.g. "Markdown: Open Preview to the Side", as a person would. */
 export async function runCommand(page: Page, title: string, options: RunCommandOptions = {}): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  let seen: string[] = [];
+  let seen: string[];
   for (;;) {
     await failOnModalDialog(page, `run "${title}"`);
     await closeQuickInput(page);

@@ -24,7 +24,8 @@ async function contentMatches(frame: Frame, options: WebviewFrameOptions): Promi
   if (options.selector !== undefined && (await frame.locator(options.selector).count()) === 0) return false;
   if (options.text !== undefined) {
     const body = await frame.evaluate(() => document.body?.innerText ?? '');
-    if (typeof options.text === 'string' ? !body.includes(options.text) : !options.text.test(body)) return false;
+    if (typeof options.text === 'string' ? !body.includes(options.text) : !options.text.test(body))
+      return false;
   }
   return true;
 }
@@ -36,7 +37,8 @@ export async function webviewFrames(page: Page, options: WebviewFrameOptions = {
     const hostUrl = host.url();
     if (!hostUrl.includes(WEBVIEW_HOST_PATH)) continue;
     const owner = new URL(hostUrl).searchParams.get('extensionId') ?? '';
-    if (options.extensionId !== undefined && owner.toLowerCase() !== options.extensionId.toLowerCase()) continue;
+    if (options.extensionId !== undefined && owner.toLowerCase() !== options.extensionId.toLowerCase())
+      continue;
     for (const child of host.childFrames()) {
       try {
         const element = await child.frameElement();
@@ -117,26 +119,31 @@ export async function canvasStats(frame: Frame, selector: string): Promise<Canva
   return frame
     .locator(selector)
     .first()
-    .evaluate((element) => {
-      if (!(element instanceof HTMLCanvasElement)) throw new Error(`${element.tagName} is not a canvas`);
-      const { width, height } = element;
-      if (width === 0 || height === 0) return { width, height, paintedPixels: 0, colours: 0 };
-      const copy = document.createElement('canvas');
-      copy.width = width;
-      copy.height = height;
-      const context = copy.getContext('2d');
-      if (context === null) throw new Error('no 2D context for the copy');
-      context.drawImage(element, 0, 0);
-      const data = context.getImageData(0, 0, width, height).data;
-      let paintedPixels = 0;
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3] === 0) continue;
-        paintedPixels += 1;
-        if (colours.size < 256) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-      }
-      return { width, height, paintedPixels, colours: colours.size };
-    }, undefined, { timeout: 5000 });
+    .evaluate(
+      (element) => {
+        if (!(element instanceof HTMLCanvasElement)) throw new Error(`${element.tagName} is not a canvas`);
+        const { width, height } = element;
+        if (width === 0 || height === 0) return { width, height, paintedPixels: 0, colours: 0 };
+        const copy = document.createElement('canvas');
+        copy.width = width;
+        copy.height = height;
+        const context = copy.getContext('2d');
+        if (context === null) throw new Error('no 2D context for the copy');
+        context.drawImage(element, 0, 0);
+        const data = context.getImageData(0, 0, width, height).data;
+        let paintedPixels = 0;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3] === 0) continue;
+          paintedPixels += 1;
+          if (colours.size < 256)
+            colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+        }
+        return { width, height, paintedPixels, colours: colours.size };
+      },
+      undefined,
+      { timeout: 5000 },
+    );
 }
 
 /** True when the canvas has at least one pixel that is not transparent. */
@@ -145,7 +152,11 @@ export async function canvasIsDrawn(frame: Frame, selector: string): Promise<boo
 }
 
 /** Waits until the canvas has been drawn on (e.g. a chart finished its first render). */
-export async function waitForCanvasDrawn(frame: Frame, selector: string, timeoutMs = 30_000): Promise<CanvasStats> {
+export async function waitForCanvasDrawn(
+  frame: Frame,
+  selector: string,
+  timeoutMs = 30_000,
+): Promise<CanvasStats> {
   const deadline = Date.now() + timeoutMs;
   let last: CanvasStats | string = 'not found';
   while (Date.now() < deadline) {

@@ -13,11 +13,15 @@ export interface TempWorkspace {
 }
 
 /** Creates a temporary folder holding `files` (relative path → text), optionally after copying a fixture folder. */
-export function createWorkspace(files: Record<string, string> = {}, options: { copyFrom?: string } = {}): TempWorkspace {
+export function createWorkspace(
+  files: Record<string, string> = {},
+  options: { copyFrom?: string } = {},
+): TempWorkspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itcase-ws-'));
   const resolve = (relativePath: string): string => {
     const full = path.resolve(dir, relativePath);
-    if (full !== dir && !full.startsWith(`${dir}${path.sep}`)) throw new Error(`${relativePath} is outside the workspace`);
+    if (full !== dir && !full.startsWith(`${dir}${path.sep}`))
+      throw new Error(`${relativePath} is outside the workspace`);
     return full;
   };
   const write = (relativePath: string, text: string): void => {
