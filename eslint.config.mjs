@@ -30,6 +30,21 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS scripts run by Node directly.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        performance: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The engine is pure: it runs in Node, the browser and the CLI, and knows nothing of VS Code.
     files: ['src/core/**/*.ts'],
     rules: {

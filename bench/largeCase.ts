@@ -10,7 +10,13 @@ export interface LargeCaseSize {
   scenarios: number;
 }
 
-export const LARGE_CASE: LargeCaseSize = { periods: 40, fixedCostLines: 400, itSpendLines: 250, investments: 120, scenarios: 60 };
+export const LARGE_CASE: LargeCaseSize = {
+  periods: 40,
+  fixedCostLines: 400,
+  itSpendLines: 250,
+  investments: 120,
+  scenarios: 60,
+};
 
 export function largeCase(size: LargeCaseSize = LARGE_CASE): string {
   const years = Array.from({ length: size.periods }, (_, i) => 2000 + i);
@@ -37,7 +43,8 @@ export function largeCase(size: LargeCaseSize = LARGE_CASE): string {
   lines.push('itSpend:');
   for (let l = 0; l < size.itSpendLines; l++) {
     lines.push(`  it-${l}:`, `    kind: ${['run', 'grow', 'transform'][l % 3]}`, '    amount:');
-    for (let i = 0; i < size.periods; i++) lines.push(`      ${years[i]}: ${(1 + ((l + i) % 5) * 0.1).toFixed(2)}`);
+    for (let i = 0; i < size.periods; i++)
+      lines.push(`      ${years[i]}: ${(1 + ((l + i) % 5) * 0.1).toFixed(2)}`);
   }
   lines.push('investments:');
   for (let v = 0; v < size.investments; v++) {

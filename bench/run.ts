@@ -7,7 +7,7 @@
  */
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import Module from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -15,7 +15,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { analyzeCase } from '../src/core/analyze';
 import { caseJsonSchema } from '../src/core/schema';
-import { fakeVscode } from './fakeVscode';
 import { largeCase } from './largeCase';
 import { stats, time, type Stats } from './stats';
 
@@ -30,7 +29,8 @@ async function main() {
   const text = largeCase();
   const lineCount = text.split('\n').length;
   const check = analyzeCase(text);
-  if (check.diagnostics.length > 0) throw new Error(`the generated case has problems: ${check.diagnostics[0]!.message}`);
+  if (check.diagnostics.length > 0)
+    throw new Error(`the generated case has problems: ${check.diagnostics[0]!.message}`);
   log(`Large case: ${lineCount.toLocaleString('en-US')} lines, ${(text.length / 1024).toFixed(0)} KiB`);
 
   // 1. Our whole keystroke work (parse + validate + compute) against the bare yaml parse.
@@ -56,15 +56,22 @@ async function main() {
     schemaRequestService: async () => JSON.stringify(schema),
     workspaceContext: { resolveRelativePath: (p: string) => p },
   });
-  ls.configure({ validate: true, schemas: [{ uri: 'itcase://schema.json', fileMatch: ['*.itcase.yaml'], schema }] });
+  ls.configure({
+    validate: true,
+    schemas: [{ uri: 'itcase://schema.json', fileMatch: ['*.itcase.yaml'], schema }],
+  });
   const lsTimes: number[] = [];
   const ourTimes: number[] = [];
   let lsDiagnostics = -1;
   for (let i = 0; i < 8; i++) {
     const document = TextDocument.create(`file:///bench-${i}.itcase.yaml`, 'yaml', 1, text);
-    const [l] = await time(async () => {
-      lsDiagnostics = (await ls.doValidation(document, false)).length;
-    }, 1, 0);
+    const [l] = await time(
+      async () => {
+        lsDiagnostics = (await ls.doValidation(document, false)).length;
+      },
+      1,
+      0,
+    );
     const [o] = await time(() => analyzeCase(text), 1, 0);
     if (i >= 2) {
       lsTimes.push(l!);
@@ -110,8 +117,11 @@ async function main() {
   };
 
   const row = (name: string, value: string, goal: string, ok: boolean | null) =>
-    log(`${name.padEnd(28)} ${value.padStart(14)}   ${goal.padEnd(22)} ${ok === null ? 'not measured' : ok ? 'meets goal' : 'MISSES goal'}`);
-  const spread = (s: Stats) => `median ${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.runs})`;
+    log(
+      `${name.padEnd(28)} ${value.padStart(14)}   ${goal.padEnd(22)} ${ok === null ? 'not measured' : ok ? 'meets goal' : 'MISSES goal'}`,
+    );
+  const spread = (s: Stats) =>
+    `median ${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.runs})`;
   log();
   log(`Machine: ${results.details.machine}`);
   log(`itcase parse+validate+compute: ${spread(oursStats)}`);
@@ -120,12 +130,37 @@ async function main() {
   log();
   row('metric', 'value', 'goal', null);
   row('coreVsYamlParse', results.coreVsYamlParse.toFixed(2), '≤ 1.5', results.coreVsYamlParse <= 1.5);
-  row('coreVsYamlLanguageServer', results.coreVsYamlLanguageServer.toFixed(3), '≤ 0.33', results.coreVsYamlLanguageServer <= 0.33);
-  row('hostBundleBytes', String(hostBundleBytes), '≤ 400 000', hostBundleBytes === null ? null : hostBundleBytes <= 400_000);
-  row('webviewBundleBytes', String(webviewBundleBytes), '≤ 400 000', webviewBundleBytes === null ? null : webviewBundleBytes <= 400_000);
+  row(
+    'coreVsYamlLanguageServer',
+    results.coreVsYamlLanguageServer.toFixed(3),
+    '≤ 0.33',
+    results.coreVsYamlLanguageServer <= 0.33,
+  );
+  row(
+    'hostBundleBytes',
+    String(hostBundleBytes),
+    '≤ 400 000',
+    hostBundleBytes === null ? null : hostBundleBytes <= 400_000,
+  );
+  row(
+    'webviewBundleBytes',
+    String(webviewBundleBytes),
+    '≤ 400 000',
+    webviewBundleBytes === null ? null : webviewBundleBytes <= 400_000,
+  );
   row('vsixBytes', String(vsixBytes), '≤ 1 048 576', vsixBytes === null ? null : vsixBytes <= 1_048_576);
-  row('activationMs', String(results.activationMs), '≤ 50', results.activationMs === null ? null : results.activationMs <= 50);
-  row('previewUpdateMs', String(results.previewUpdateMs), '≤ 0.5 × Markdown', preview ? preview.previewUpdateMs <= 0.5 * preview.markdownPreviewUpdateMs : null);
+  row(
+    'activationMs',
+    String(results.activationMs),
+    '≤ 50',
+    results.activationMs === null ? null : results.activationMs <= 50,
+  );
+  row(
+    'previewUpdateMs',
+    String(results.previewUpdateMs),
+    '≤ 0.5 × Markdown',
+    preview ? preview.previewUpdateMs <= 0.5 * preview.markdownPreviewUpdateMs : null,
+  );
   row('markdownPreviewUpdateMs', String(results.markdownPreviewUpdateMs), '', null);
   if (!vsix) log('(no .vsix in the checkout: run `npm run package` first to measure vsixBytes)');
   if (json) console.log(JSON.stringify(results));
@@ -135,30 +170,13 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** Runs bench/activation.cjs in a plain Node process, so no TypeScript loader distorts the load. */
 async function measureActivation(): Promise<Stats | null> {
-  const bundle = join(root, 'dist', 'extension.js');
-  if (!existsSync(bundle)) return null;
-  const fake = fakeVscode();
-  const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-  const originalLoad = moduleWithLoad._load;
-  moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
-    if (request === 'vscode') return fake;
-    return originalLoad.call(this, request, ...rest);
-  };
-  try {
-    const samples = await time(
-      () => {
-        delete require.cache[require.resolve(bundle)];
-        const extension = require(bundle) as { activate: (context: unknown) => void };
-        extension.activate({ subscriptions: [], extensionUri: fake, extensionPath: root });
-      },
-      30,
-      2,
-    );
-    return stats(samples);
-  } finally {
-    moduleWithLoad._load = originalLoad;
-  }
+  if (!existsSync(join(root, 'dist', 'extension.js'))) return null;
+  const output = execFileSync(process.execPath, [join(__dirname, 'activation.cjs'), '30'], {
+    encoding: 'utf8',
+  });
+  return stats(JSON.parse(output) as number[]);
 }
 
 interface PreviewResults {
@@ -176,7 +194,6 @@ function readPreviewResults(): PreviewResults | null {
     return null;
   }
 }
-
 
 main().catch((error: unknown) => {
   console.error(error);

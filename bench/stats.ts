@@ -10,8 +10,16 @@ export interface Stats {
 
 export function stats(samples: readonly number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
-  return { median: at(0.5), min: sorted[0]!, max: sorted[sorted.length - 1]!, p25: at(0.25), p75: at(0.75), runs: sorted.length };
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
+  return {
+    median: at(0.5),
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+    p25: at(0.25),
+    p75: at(0.75),
+    runs: sorted.length,
+  };
 }
 
 /** Times `fn` `runs` times after `warmup` untimed runs, in milliseconds. */

@@ -34,7 +34,12 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0 || !existsSync(BUNDLE) || !existsSync(join(ROOT, 'dist/webview/codicon.css'))) {
     // Another bundle of the project may be mid-edit; the preview's own bundle is all we need here.
     console.warn('scripts/build.mjs failed; building only the webview bundle with the same options.');
-    console.warn((build.stderr || build.stdout || '').split('\n').filter((l) => l.includes('ERROR')).join('\n'));
+    console.warn(
+      (build.stderr || build.stdout || '')
+        .split('\n')
+        .filter((l) => l.includes('ERROR'))
+        .join('\n'),
+    );
     const esbuild = await import('esbuild');
     await esbuild.build({
       entryPoints: [join(ROOT, 'webview/main.ts')],
@@ -53,7 +58,10 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 const bundleBytes = statSync(BUNDLE).size;
-check(bundleBytes <= BUNDLE_BUDGET, `bundle dist/webview/preview.js is ${bundleBytes} bytes (budget ${BUNDLE_BUDGET})`);
+check(
+  bundleBytes <= BUNDLE_BUDGET,
+  `bundle dist/webview/preview.js is ${bundleBytes} bytes (budget ${BUNDLE_BUDGET})`,
+);
 
 // ---------- 2. messages from the real engine ----------
 
@@ -92,7 +100,11 @@ process.stdout.write(JSON.stringify({
 }));
 `,
 );
-const tsx = spawnSync('npx', ['tsx', fixtureScript], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const tsx = spawnSync('npx', ['tsx', fixtureScript], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (tsx.status !== 0) {
   console.error(tsx.stderr);
   process.exit(1);
@@ -244,13 +256,16 @@ const THEMES = {
   },
 };
 const COMMON = {
-  'font-family': '-apple-system, BlinkMacSystemFont, "Segoe WPC", "Segoe UI", "Ubuntu", "Droid Sans", sans-serif',
+  'font-family':
+    '-apple-system, BlinkMacSystemFont, "Segoe WPC", "Segoe UI", "Ubuntu", "Droid Sans", sans-serif',
   'font-size': '13px',
   'font-weight': 'normal',
 };
 const themeCss = Object.entries(THEMES)
   .map(([kind, vars]) => {
-    const lines = Object.entries({ ...COMMON, ...vars }).map(([name, value]) => `  --vscode-${name}: ${value};`);
+    const lines = Object.entries({ ...COMMON, ...vars }).map(
+      ([name, value]) => `  --vscode-${name}: ${value};`,
+    );
     return `body.${kind} {\n${lines.join('\n')}\n}`;
   })
   .join('\n\n');
@@ -293,7 +308,11 @@ const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
 };
-const MOUNTS = { '/dist/webview/': join(ROOT, 'dist/webview'), '/media/': join(ROOT, 'media'), '/sandbox/': OUT };
+const MOUNTS = {
+  '/dist/webview/': join(ROOT, 'dist/webview'),
+  '/media/': join(ROOT, 'media'),
+  '/sandbox/': OUT,
+};
 
 let origin = '';
 const server = createServer((req, res) => {
@@ -303,7 +322,9 @@ const server = createServer((req, res) => {
     return;
   }
   if (url.pathname === '/' || url.pathname === '/index.html') {
-    const nonce = randomBytes(16).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    const nonce = randomBytes(16)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '');
     res.writeHead(200, { 'content-type': TYPES['.html'] });
     res.end(pageHtml(origin, nonce, url.searchParams.get('theme') ?? 'vscode-light'));
     return;
@@ -321,13 +342,18 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(process.argv.includes('--serve') ? 5178 : 0, '127.0.0.1', done));
 origin = `http://127.0.0.1:${server.address().port}`;
 if (process.argv.includes('--serve')) {
-  console.log(`Serving ${origin}/?theme=vscode-dark (fixtures: ${origin}/sandbox/fixtures.json). Ctrl+C stops.`);
+  console.log(
+    `Serving ${origin}/?theme=vscode-dark (fixtures: ${origin}/sandbox/fixtures.json). Ctrl+C stops.`,
+  );
   await new Promise(() => {});
 }
 
 // ---------- 5. drive the preview ----------
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const problems = { console: [], page: [], dialogs: [], csp: [] };
 let version = 0;
 const documentUri = 'file:///sandbox/walmart-2012-2014.itcase.yaml';
@@ -387,7 +413,9 @@ async function post(page, message) {
 }
 async function settle(page) {
   await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))),
+  );
 }
 const drawCounts = (page) =>
   page.$$eval('canvas[data-chart]', (canvases) =>
@@ -435,22 +463,45 @@ check(
 // Reveal: a click on a figure card, Enter on a focused one, a click on a bridge bar.
 await page.click('[data-figure="revenue"]');
 check(
-  JSON.stringify(await lastPosted(page)) === JSON.stringify({ type: 'reveal', line: fixtures.walmart.links.revenue }),
+  JSON.stringify(await lastPosted(page)) ===
+    JSON.stringify({ type: 'reveal', line: fixtures.walmart.links.revenue }),
   'click on the revenue card reveals the revenue line',
 );
 await page.focus('[data-figure="itSpend"]');
 await page.keyboard.press('Enter');
-check((await lastPosted(page)).line === fixtures.walmart.links.itSpend, 'Enter on the IT spend card reveals itSpend');
+check(
+  (await lastPosted(page)).line === fixtures.walmart.links.itSpend,
+  'Enter on the IT spend card reveals itSpend',
+);
+
+// A click on a bar reveals that bar's source: this case's bar among the IT spenders → itSpend.
+const box = await page.locator('canvas[data-chart="benchmark-0"]').boundingBox();
+await page.mouse.click(box.x + box.width * 0.5, box.y + (box.height - 44) / 2);
+check(
+  (await lastPosted(page)).line === fixtures.walmart.links.itSpend,
+  'a click on the case bar of a benchmark reveals itSpend',
+);
 
 // Scenario tabs: a click selects, the host is told, the state is kept.
 await page.click('vscode-tab-header[data-scenario="1"]');
 const stateMessage = await lastPosted(page);
-check(stateMessage.type === 'state' && stateMessage.selectedScenario === 'Sales grow 5%', 'tab click posts state');
 check(
-  (await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('sandbox-vscode-state')))).selectedScenario ===
-    'Sales grow 5%',
+  stateMessage.type === 'state' && stateMessage.selectedScenario === 'Sales grow 5%',
+  'tab click posts state',
+);
+check(
+  (await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('sandbox-vscode-state'))))
+    .selectedScenario === 'Sales grow 5%',
   'tab click calls setState',
 );
+
+// A reload (the serializer restoring the panel) keeps the selected scenario: getState has it.
+await page.reload();
+await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+await post(page, render(fixtures.walmart, 1));
+await page.waitForSelector('vscode-tab-header[data-scenario="1"][active]');
+check(true, 'a reload restores the selected scenario tab');
+version = 1;
 
 // Speed: an unchanged chart is not redrawn; a stale message is dropped.
 await settle(page);
@@ -459,13 +510,19 @@ await post(page, render(fixtures.walmartTitle));
 await settle(page);
 const afterTitle = await drawCounts(page);
 check(JSON.stringify(before) === JSON.stringify(afterTitle), 'a title edit redraws no chart');
-check((await page.textContent('h1.case-title')) === 'Walmart 2012–2014, retitled', 'a title edit updates the heading');
+check(
+  (await page.textContent('h1.case-title')) === 'Walmart 2012–2014, retitled',
+  'a title edit updates the heading',
+);
 await post(page, render(fixtures.walmartRevenue));
 await settle(page);
 const afterRevenue = await drawCounts(page);
 const redrawn = Object.keys(afterRevenue).filter((k) => afterRevenue[k] !== afterTitle[k]);
 console.log(`     a revenue edit redraws: ${redrawn.join(', ')}`);
-check(!redrawn.includes('investment-0') && redrawn.includes('revenue-it'), 'a revenue edit redraws only what it changes');
+check(
+  !redrawn.includes('investment-0') && redrawn.includes('revenue-it'),
+  'a revenue edit redraws only what it changes',
+);
 const titleNow = await page.textContent('h1.case-title');
 await post(page, render(fixtures.walmartTitle, version - 1));
 check((await page.textContent('h1.case-title')) === titleNow, 'a stale render is dropped');
@@ -476,7 +533,13 @@ const timing = await page.evaluate(
     const handler = [];
     const drawn = [];
     for (let i = 0; i < 40; i++) {
-      const data = { type: 'render', version: start + i, documentUri: 'file:///sandbox/walmart-2012-2014.itcase.yaml', fileName: 'w', ...(i % 2 ? a : b) };
+      const data = {
+        type: 'render',
+        version: start + i,
+        documentUri: 'file:///sandbox/walmart-2012-2014.itcase.yaml',
+        fileName: 'w',
+        ...(i % 2 ? a : b),
+      };
       const t0 = performance.now();
       window.dispatchEvent(new MessageEvent('message', { data }));
       handler.push(performance.now() - t0);
@@ -529,7 +592,8 @@ await page.screenshot({ path: join(OUT, 'problems.png') });
 await page.click('.problems-banner button.diagnostic');
 const first = fixtures.problems[0];
 check(
-  JSON.stringify(await lastPosted(page)) === JSON.stringify({ type: 'reveal', line: first.line, column: first.column }),
+  JSON.stringify(await lastPosted(page)) ===
+    JSON.stringify({ type: 'reveal', line: first.line, column: first.column }),
   'a problem click reveals its line and column',
 );
 await post(page, render(fixtures.walmart));
@@ -586,10 +650,15 @@ await browser.close();
 server.close();
 
 check(problems.csp.length === 0, `CSP violations: ${problems.csp.length} ${problems.csp.join(' | ')}`);
-check(problems.console.length === 0, `console errors and warnings: ${problems.console.length} ${problems.console.join(' | ')}`);
+check(
+  problems.console.length === 0,
+  `console errors and warnings: ${problems.console.length} ${problems.console.join(' | ')}`,
+);
 check(problems.page.length === 0, `page errors: ${problems.page.length} ${problems.page.join(' | ')}`);
 check(problems.dialogs.length === 0, `script dialogs (XSS): ${problems.dialogs.length}`);
-console.log(`\nScreenshots in ${OUT}: light.png dark.png high-contrast.png problems.png problems-first.png xss.png amazon.png blank.png`);
+console.log(
+  `\nScreenshots in ${OUT}: light.png dark.png high-contrast.png problems.png problems-first.png xss.png amazon.png blank.png`,
+);
 if (failures.length) {
   console.error(`\n${failures.length} check(s) failed.`);
   process.exit(1);

@@ -43,7 +43,11 @@ export class PreviewApp {
     const saved = api.getState();
     this.state = isPreviewState(saved) ? saved : null;
     root.replaceChildren(this.bannerSlot, this.content);
-    installReveal(root, () => this.links, (line) => this.reveal(line));
+    installReveal(
+      root,
+      () => this.links,
+      (line) => this.reveal(line),
+    );
   }
 
   /** A message from the host: anything malformed or older than what is shown is dropped. */
@@ -110,10 +114,15 @@ export class PreviewApp {
       this.links = {};
     }
     this.bannerSlot.replaceChildren(
-      problemsBanner(message.diagnostics, message.fileName, hasPreview, (line, column) => this.reveal(line, column)),
+      problemsBanner(message.diagnostics, message.fileName, hasPreview, (line, column) =>
+        this.reveal(line, column),
+      ),
     );
     if (!hasPreview && !this.placeholder) {
-      this.placeholder = h('p', { className: 'preview-placeholder', text: 'Fix the problems above to see the preview.' });
+      this.placeholder = h('p', {
+        className: 'preview-placeholder',
+        text: 'Fix the problems above to see the preview.',
+      });
       this.content.append(this.placeholder);
     }
     setAttr(this.root, 'data-state', hasPreview ? 'stale' : 'problems');

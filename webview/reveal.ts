@@ -20,7 +20,11 @@ export function linkElement(element: HTMLElement, links: SourceLinks, candidates
 /** Elements that act on their own: a click on them is not a reveal. */
 const OWN_ACTION = 'button, a, input, select, textarea, vscode-tab-header, vscode-tabs [slot="header"]';
 
-export function installReveal(root: HTMLElement, links: () => SourceLinks, reveal: (line: number) => void): void {
+export function installReveal(
+  root: HTMLElement,
+  links: () => SourceLinks,
+  reveal: (line: number) => void,
+): void {
   const revealKey = (key: string | null | undefined): boolean => {
     const line = lineOf(links(), key);
     if (line === null) return false;

@@ -8,7 +8,10 @@ import { themeColors, themeKindFromClasses } from './themeColors';
 
 export function readTheme(): Theme {
   const style = getComputedStyle(document.body);
-  const colors = themeColors((name) => style.getPropertyValue(name), themeKindFromClasses(document.body.classList));
+  const colors = themeColors(
+    (name) => style.getPropertyValue(name),
+    themeKindFromClasses(document.body.classList),
+  );
   return { colors, key: JSON.stringify(colors) };
 }
 

@@ -1,8 +1,8 @@
 /** Chart (5): a benchmark data set as horizontal bars, this case's bar in another colour. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatNumber, formatPercent } from '../models/cachedFormat';
+import { formatPercent } from '../models/cachedFormat';
 import type { BenchmarkModel } from '../models/benchmarkModel';
-import { formatInUnit, isMoneyUnit, moneyAxisTitle } from '../models/units';
+import { formatCompact, formatInUnit, isMoneyUnit, moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
@@ -13,7 +13,11 @@ export function benchmarkAxisTitle(model: BenchmarkModel): string {
   return model.metric;
 }
 
-export function presentBenchmark(model: BenchmarkModel, colors: ThemeColors, link: string): ChartPresentation {
+export function presentBenchmark(
+  model: BenchmarkModel,
+  colors: ThemeColors,
+  link: string,
+): ChartPresentation {
   const value = (v: number | null | undefined) => formatInUnit(v, model.unit, model.currency);
   const fills = model.bars.map((b) => (b.isCase ? colors.orange : colors.blue));
   const options = baseOptions(colors, false);
@@ -22,7 +26,7 @@ export function presentBenchmark(model: BenchmarkModel, colors: ThemeColors, lin
   options.scales = {
     x: linearAxis(colors, {
       title: benchmarkAxisTitle(model),
-      format: (v) => (model.unit === 'ratio' ? formatPercent(v, 0) : formatNumber(v)),
+      format: (v) => (model.unit === 'ratio' ? formatPercent(v, 0) : formatCompact(v)),
     }),
     y: categoryAxis(colors),
   } as NonNullable<typeof options.scales>;

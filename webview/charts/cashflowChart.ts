@@ -1,28 +1,33 @@
 /** Chart (4): an investment's net cash flow per period, its running total, and the payback point. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatNumber, formatPeriods } from '../models/cachedFormat';
+import { formatMoney, formatPeriods } from '../models/cachedFormat';
 import type { CashflowModel } from '../models/cashflowModel';
-import { moneyAxisTitle } from '../models/units';
+import { formatCompact, moneyAxisTitle, preciseDigits } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, linearAxis } from './chartStyle';
 
 export function presentCashflow(model: CashflowModel, colors: ThemeColors, link: string): ChartPresentation {
-  const money = (v: number | null | undefined) => formatMoney(v, model.unit, model.currency);
+  const money = (v: number | null | undefined) =>
+    formatMoney(v, model.unit, model.currency, preciseDigits(v));
   const n = model.flows.length;
   const fills = model.flows.map((v) => (v >= 0 ? colors.green : colors.red));
   const options = baseOptions(colors);
   options.scales = {
-    x: linearAxis(colors, {
-      title: 'Period (t = 0 is the first cash flow)',
-      beginAtZero: false,
-      min: -0.5,
-      max: Math.max(0.5, n - 0.5),
-      tickValues: model.flows.map((_, t) => t),
-      grid: false,
-      tickLabel: (t) => (Number.isInteger(t) ? (model.labels[t] ?? '') : ''),
-    }),
-    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: (v) => formatNumber(v) }),
+    x: {
+      // Bars on a linear axis: the range is set to ±half a period around the flows, no extra offset.
+      offset: false,
+      ...linearAxis(colors, {
+        title: 'Period (t = 0 is the first cash flow)',
+        beginAtZero: false,
+        min: -0.5,
+        max: Math.max(0.5, n - 0.5),
+        tickValues: model.flows.map((_, t) => t),
+        grid: false,
+        tickLabel: (t) => (Number.isInteger(t) ? (model.labels[t] ?? '') : ''),
+      }),
+    },
+    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: formatCompact }),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'nearest', intersect: false };
   options.plugins!.tooltip!.callbacks = {
@@ -44,7 +49,9 @@ export function presentCashflow(model: CashflowModel, colors: ThemeColors, link:
           type: 'bar',
           label: 'Net cash flow',
           data: model.flows.map((y, x) => ({ x, y })),
-          backgroundColor: colors.highContrast ? fills : fills.map((c) => withAlpha(c, colors.fillAlpha * 0.85)),
+          backgroundColor: colors.highContrast
+            ? fills
+            : fills.map((c) => withAlpha(c, colors.fillAlpha * 0.85)),
           borderColor: colors.contrastBorder ?? fills,
           borderWidth: colors.highContrast ? 2 : 0,
           order: 2,
@@ -60,6 +67,7 @@ export function presentCashflow(model: CashflowModel, colors: ThemeColors, link:
           borderWidth: colors.lineWidth,
           pointRadius: colors.pointRadius - 2,
           pointHoverRadius: colors.pointRadius,
+          pointStyle: 'circle',
           order: 1,
         },
         {
@@ -85,7 +93,9 @@ export function presentCashflow(model: CashflowModel, colors: ThemeColors, link:
     ariaLabel:
       `Cash flows of ${model.name} over ${n} ${n === 1 ? 'period' : 'periods'}: ` +
       `cumulative ${money(total)} at the end; ` +
-      (model.payback === null ? 'it never pays back.' : `it pays back after ${formatPeriods(model.payback)}.`),
+      (model.payback === null
+        ? 'it never pays back.'
+        : `it pays back after ${formatPeriods(model.payback)}.`),
     table: {
       caption:
         `Cash flows of ${model.name}; payback ${formatPeriods(model.payback)}, ` +

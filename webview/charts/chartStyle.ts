@@ -1,6 +1,14 @@
 /** Shared look of the charts: axes, legend and tooltip in the theme's colours and font. */
-import type { ChartOptions, ScaleOptionsByType, TooltipOptions } from 'chart.js';
-import type { ThemeColors } from '../themeColors';
+import type {
+  Chart as ChartType,
+  ChartOptions,
+  LegendItem,
+  PointStyle,
+  ScaleOptionsByType,
+  TooltipOptions,
+} from 'chart.js';
+import { Chart } from './chartRegistry';
+import { withAlpha, type ThemeColors } from '../themeColors';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -80,6 +88,27 @@ export function tooltipStyle(colors: ThemeColors): DeepPartial<TooltipOptions<'b
   };
 }
 
+/**
+ * The legend's markers say what each series is: a square for bars, a line for lines, the point's own
+ * shape for marked points (scenarios, payback).
+ */
+function legendItems(chart: ChartType): LegendItem[] {
+  const items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+  for (const item of items) {
+    const dataset = chart.data.datasets[item.datasetIndex ?? 0] as
+      { type?: string; showLine?: boolean; pointStyle?: PointStyle } | undefined;
+    const isBar =
+      dataset?.type === 'bar' ||
+      (dataset?.type === undefined && (chart.config as { type?: string }).type === 'bar');
+    item.pointStyle = isBar
+      ? 'rect'
+      : dataset?.showLine === false
+        ? (dataset.pointStyle ?? 'circle')
+        : 'line';
+  }
+  return items;
+}
+
 /** Options every chart shares: no animation, legend at the top in the theme's colours. */
 export function baseOptions(colors: ThemeColors, legend = true): ChartOptions<'bar' | 'line'> {
   return {
@@ -98,7 +127,8 @@ export function baseOptions(colors: ThemeColors, legend = true): ChartOptions<'b
           boxWidth: 12,
           boxHeight: 12,
           padding: 14,
-          usePointStyle: false,
+          usePointStyle: true,
+          generateLabels: legendItems,
           // In dataset order, whatever order they are drawn in.
           sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
             (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
@@ -110,7 +140,7 @@ export function baseOptions(colors: ThemeColors, legend = true): ChartOptions<'b
 }
 
 /** Bar fill and border for a colour, opaque with a contrast border in high contrast. */
-export function barColors(colors: ThemeColors, color: string, withAlpha: (c: string, a: number) => string) {
+export function barColors(colors: ThemeColors, color: string) {
   return {
     backgroundColor: colors.highContrast ? color : withAlpha(color, colors.fillAlpha),
     borderColor: colors.contrastBorder ?? color,

@@ -42,7 +42,7 @@ export function presentLeverage(model: LeverageModel, colors: ThemeColors): Char
           backgroundColor: colors.blue,
           borderWidth: colors.lineWidth + 0.5,
           pointRadius: 0,
-          pointHoverRadius: colors.pointRadius - 1,
+          pointHoverRadius: 0,
           pointHitRadius: 6,
         },
         {
@@ -103,11 +103,14 @@ export function presentLeverage(model: LeverageModel, colors: ThemeColors): Char
     },
     linksAt: (datasetIndex, index) => {
       const scenario = model.scenarios[index];
-      return datasetIndex === 2 && scenario ? [`scenarios.${scenario.index}`, 'scenarios'] : ['fixedCosts', 'grossMargin'];
+      return datasetIndex === 2 && scenario
+        ? [`scenarios.${scenario.index}`, 'scenarios']
+        : ['fixedCosts', 'grossMargin'];
     },
     valueLabels: {
       format: (datasetIndex, index) => (datasetIndex === 2 ? (model.scenarios[index]?.name ?? null) : null),
       color: colors.foreground,
+      halo: colors.background,
       font: `${Math.max(11, colors.fontSize - 1)}px ${colors.fontFamily}`,
     },
   };

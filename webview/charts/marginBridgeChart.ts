@@ -2,7 +2,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatMoney, formatNumber } from '../models/cachedFormat';
 import type { BridgeStep, MarginBridgeModel } from '../models/marginBridgeModel';
-import { formatSignedMoney, moneyAxisTitle } from '../models/units';
+import { formatCompact, formatSignedMoney, moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
@@ -39,13 +39,14 @@ function formatSignedNumber(value: number): string {
 export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColors): ChartPresentation {
   const money = (v: number) => formatMoney(v, model.unit, model.currency);
   const signed = (v: number) => formatSignedMoney(v, model.unit, model.currency);
-  const stepText = (step: BridgeStep) => (step.kind === 'total' || step.kind === 'result' ? money(step.amount) : signed(step.amount));
+  const stepText = (step: BridgeStep) =>
+    step.kind === 'total' || step.kind === 'result' ? money(step.amount) : signed(step.amount);
   const fills = model.steps.map((s) => stepColor(s, colors));
   const options = baseOptions(colors, false);
   options.layout = { padding: { top: 22, right: 8, bottom: 0, left: 0 } };
   options.scales = {
     x: categoryAxis(colors),
-    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: (v) => formatNumber(v) }),
+    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: formatCompact }),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'index', intersect: false };
   options.plugins!.tooltip!.callbacks = {

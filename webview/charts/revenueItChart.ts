@@ -1,9 +1,9 @@
 /** Chart (1): revenue and IT spend per period as bars, IT spend as a share of revenue as a line. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatNumber, formatPercent } from '../models/cachedFormat';
+import { formatMoney, formatPercent } from '../models/cachedFormat';
 import type { RevenueItModel } from '../models/revenueItModel';
-import { moneyAxisTitle } from '../models/units';
-import { withAlpha, type ThemeColors } from '../themeColors';
+import { formatCompact, moneyAxisTitle } from '../models/units';
+import type { ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { barColors, baseOptions, categoryAxis, linearAxis } from './chartStyle';
 
@@ -13,7 +13,7 @@ export function presentRevenueIt(model: RevenueItModel, colors: ThemeColors): Ch
   const options = baseOptions(colors);
   options.scales = {
     x: categoryAxis(colors),
-    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: (v) => formatNumber(v) }),
+    y: linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: formatCompact }),
     y1: {
       ...linearAxis(colors, {
         title: 'IT spend, % of revenue',
@@ -33,8 +33,22 @@ export function presentRevenueIt(model: RevenueItModel, colors: ThemeColors): Ch
     data: {
       labels: model.periods,
       datasets: [
-        { type: 'bar', label: 'Revenue', data: model.revenue, yAxisID: 'y', order: 2, ...barColors(colors, colors.blue, withAlpha) },
-        { type: 'bar', label: 'IT spend', data: model.itSpend, yAxisID: 'y', order: 2, ...barColors(colors, colors.orange, withAlpha) },
+        {
+          type: 'bar',
+          label: 'Revenue',
+          data: model.revenue,
+          yAxisID: 'y',
+          order: 2,
+          ...barColors(colors, colors.blue),
+        },
+        {
+          type: 'bar',
+          label: 'IT spend',
+          data: model.itSpend,
+          yAxisID: 'y',
+          order: 2,
+          ...barColors(colors, colors.orange),
+        },
         {
           type: 'line',
           label: 'IT spend / revenue',
@@ -47,6 +61,7 @@ export function presentRevenueIt(model: RevenueItModel, colors: ThemeColors): Ch
           pointRadius: colors.pointRadius - 1,
           pointHoverRadius: colors.pointRadius + 1,
           pointBorderColor: colors.contrastBorder ?? colors.purple,
+          pointStyle: 'circle',
           spanGaps: false,
         },
       ],

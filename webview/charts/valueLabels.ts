@@ -11,6 +11,8 @@ export interface ValueLabelSettings {
   color: string;
   /** A CSS font shorthand, e.g. `12px "Segoe UI"`. */
   font: string;
+  /** Drawn around the text so it stays readable over lines and grid (the background colour). */
+  halo?: string;
 }
 
 const settingsByCanvas = new WeakMap<HTMLCanvasElement, ValueLabelSettings>();
@@ -29,6 +31,13 @@ export const valueLabelsPlugin: Plugin<'bar' | 'line'> = {
     ctx.save();
     ctx.fillStyle = settings.color;
     ctx.font = settings.font;
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    if (settings.halo) ctx.strokeStyle = settings.halo;
+    const write = (text: string, x: number, y: number) => {
+      if (settings.halo) ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    };
     for (const meta of chart.getSortedVisibleDatasetMetas()) {
       meta.data.forEach((element, index) => {
         const text = settings.format(meta.index, index);
@@ -42,17 +51,19 @@ export const valueLabelsPlugin: Plugin<'bar' | 'line'> = {
         if (meta.type !== 'bar') {
           // A marked point: its name above and to the right of it.
           const radius = Number((element.options as { radius?: number } | undefined)?.radius ?? 4);
-          ctx.textAlign = 'left';
+          const fitsRight = x + radius + 3 + ctx.measureText(text).width <= chart.chartArea.right;
+          ctx.textAlign = fitsRight ? 'left' : 'right';
           ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x + radius + 3, y - radius);
+          write(text, fitsRight ? x + radius + 3 : x - radius - 3, y - radius);
         } else if (horizontal) {
           ctx.textAlign = 'left';
           ctx.textBaseline = 'middle';
-          ctx.fillText(text, Math.max(x, base) + 6, y);
+          const width = ctx.measureText(text).width;
+          write(text, Math.min(Math.max(x, base) + 6, chart.width - width - 2), y);
         } else {
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x, Math.min(y, base) - 4);
+          write(text, x, Math.min(y, base) - 4);
         }
       });
     }

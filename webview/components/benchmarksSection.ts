@@ -55,7 +55,9 @@ export class BenchmarksSection {
       const card = this.cards[i]!;
       const model = benchmarkModel(report, benchmark);
       card.chart.setHeading(
-        model.year !== null && !model.title.includes(String(model.year)) ? `${model.title} (${model.year})` : model.title,
+        model.year !== null && !model.title.includes(String(model.year))
+          ? `${model.title} (${model.year})`
+          : model.title,
       );
       const height = `${benchmarkChartHeight(model.bars.length)}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').

@@ -5,7 +5,12 @@ import type { SourceLinks } from '../../src/core/sourceLinks';
 import { h, setHidden, setText } from '../dom';
 import { linkElement } from '../reveal';
 
-const UNIT_WORDS: Record<string, string> = { one: '', thousand: 'thousands', million: 'millions', billion: 'billions' };
+const UNIT_WORDS: Record<string, string> = {
+  one: '',
+  thousand: 'thousands',
+  million: 'millions',
+  billion: 'billions',
+};
 
 export class CaseHeader {
   readonly element: HTMLElement;

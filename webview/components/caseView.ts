@@ -135,7 +135,9 @@ export class CaseView {
     this.warningsKey = key;
     setHidden(this.warnings, warnings.length === 0);
     this.warnings.replaceChildren(
-      ...(warnings.length ? [diagnosticList(warnings, (line, column) => this.options.reveal(line, column))] : []),
+      ...(warnings.length
+        ? [diagnosticList(warnings, (line, column) => this.options.reveal(line, column))]
+        : []),
     );
   }
 

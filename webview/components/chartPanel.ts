@@ -46,12 +46,18 @@ export class ChartPanel<M> {
   drawCount = 0;
 
   constructor(private readonly options: ChartPanelOptions<M>) {
-    this.headingElement = h(options.headingLevel ?? 'h2', { className: 'chart-heading', text: options.heading });
+    this.headingElement = h(options.headingLevel ?? 'h2', {
+      className: 'chart-heading',
+      text: options.heading,
+    });
     this.captionElement = h('p', { className: 'chart-caption' });
     this.captionElement.hidden = true;
     this.canvas = h('canvas', { attrs: { 'data-chart': options.id, role: 'img' } });
     this.canvasBox = h('div', { className: 'chart-canvas-box' }, this.canvas);
-    this.table = new DataTable({ className: 'data-table chart-data-table', attrs: { 'data-chart-table': options.id } });
+    this.table = new DataTable({
+      className: 'data-table chart-data-table',
+      attrs: { 'data-chart-table': options.id },
+    });
     this.element = h(
       'section',
       {
@@ -88,7 +94,6 @@ export class ChartPanel<M> {
     const presentation = this.options.present(model, theme.colors);
     this.presentation = presentation;
     setAttr(this.canvas, 'aria-label', presentation.ariaLabel);
-    setValueLabels(this.canvas, presentation.valueLabels ?? null);
     this.updateTable(links, true);
     runInNextFrame(this.drawPending);
     return true;
@@ -97,6 +102,7 @@ export class ChartPanel<M> {
   /** Draws the latest presentation (in an animation frame: several updates in one frame draw once). */
   private readonly drawPending = (): void => {
     if (!this.presentation || this.destroyed) return;
+    setValueLabels(this.canvas, this.presentation.valueLabels ?? null);
     this.draw(this.presentation);
     this.drawCount++;
     // A hook for end-to-end tests: how often this chart was drawn from a new model or theme.

@@ -56,7 +56,14 @@ export class InvestmentsSection {
       for (const figure of investmentFigures(report, investment)) {
         let item = card.figures.get(figure.id);
         if (!item) {
-          item = { root: h('div', { className: 'investment-figure', attrs: { 'data-investment-figure': figure.id } }), label: h('dt'), value: h('dd', { className: 'figure-value' }) };
+          item = {
+            root: h('div', {
+              className: 'investment-figure',
+              attrs: { 'data-investment-figure': figure.id },
+            }),
+            label: h('dt'),
+            value: h('dd', { className: 'figure-value' }),
+          };
           item.root.append(item.label, item.value);
           card.figureList.append(item.root);
           card.figures.set(figure.id, item);

@@ -1,6 +1,7 @@
 /** The key-figure cards: `.key-figures` with one `[data-figure="<id>"]` card per figure. */
 import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
+import { changeKey, ChangeTracker } from '../changeKey';
 import { h, setAttr, setHidden, setText } from '../dom';
 import { keyFigures, type FigureId, type KeyFigure } from '../models/keyFigures';
 import { linkElement } from '../reveal';
@@ -15,13 +16,19 @@ interface Card {
   note: HTMLElement;
 }
 
-const TREND_ICON = { up: 'codicon-arrow-up', down: 'codicon-arrow-down', flat: 'codicon-arrow-right' } as const;
+const TREND_ICON = {
+  up: 'codicon-arrow-up',
+  down: 'codicon-arrow-down',
+  flat: 'codicon-arrow-right',
+} as const;
 
 export class KeyFiguresSection {
   readonly element: HTMLElement;
   private readonly heading = h('h2', { className: 'section-heading' });
   private readonly grid = h('div', { className: 'key-figures' });
   private readonly cards = new Map<FigureId, Card>();
+  private figures: KeyFigure[] = [];
+  private readonly tracker = new ChangeTracker();
 
   constructor() {
     this.element = h(
@@ -33,11 +40,15 @@ export class KeyFiguresSection {
   }
 
   update(report: CaseReport, links: SourceLinks): void {
-    setText(this.heading, `Key figures, ${report.periods[report.periods.length - 1] ?? ''}`);
-    for (const figure of keyFigures(report)) {
-      const card = this.cards.get(figure.id) ?? this.createCard(figure.id);
-      this.updateCard(card, figure, links);
+    // The figures depend on the base metrics only: a title or scenario edit formats nothing here.
+    if (this.tracker.changed(changeKey([report.base, report.periods, report.unit, report.currency]))) {
+      setText(this.heading, `Key figures, ${report.periods[report.periods.length - 1] ?? ''}`);
+      this.figures = keyFigures(report);
+      for (const figure of this.figures) {
+        this.updateCard(this.cards.get(figure.id) ?? this.createCard(figure.id), figure);
+      }
     }
+    for (const figure of this.figures) linkElement(this.cards.get(figure.id)!.root, links, figure.links);
   }
 
   private createCard(id: FigureId): Card {
@@ -58,7 +69,7 @@ export class KeyFiguresSection {
     return card;
   }
 
-  private updateCard(card: Card, figure: KeyFigure, links: SourceLinks): void {
+  private updateCard(card: Card, figure: KeyFigure): void {
     setText(card.label, figure.label);
     setText(card.value, figure.value);
     setHidden(card.delta, figure.delta === null);
@@ -67,6 +78,5 @@ export class KeyFiguresSection {
     setAttr(card.deltaIcon, 'class', `codicon ${figure.trend ? TREND_ICON[figure.trend] : ''}`.trim());
     setHidden(card.note, figure.note === null);
     setText(card.note, figure.note ?? '');
-    linkElement(card.root, links, figure.links);
   }
 }

@@ -6,6 +6,7 @@
 import type { VscodeTabs } from '@vscode-elements/elements/dist/vscode-tabs/vscode-tabs.js';
 import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
+import { changeKey, ChangeTracker } from '../changeKey';
 import { h, setHidden, setText } from '../dom';
 import { scenarioComparison, type ScenarioComparison } from '../models/scenarioComparison';
 import { linkElement } from '../reveal';
@@ -30,6 +31,7 @@ export class ScenarioTabs {
   private tabs: VscodeTabs | null = null;
   private items: ScenarioTab[] = [];
   private names: string[] = [];
+  private readonly tracker = new ChangeTracker();
   /** The name of the selected scenario, kept across renders and reloads. */
   private selected: string | null;
 
@@ -61,20 +63,35 @@ export class ScenarioTabs {
     setText(this.heading, `Scenarios against the base case, ${period}`);
     linkElement(this.element, links, ['scenarios']);
     setHidden(this.empty, report.scenarios.length > 0);
-    if (report.scenarios.length !== this.items.length) this.rebuild(report.scenarios.length);
+    if (report.scenarios.length !== this.items.length) {
+      this.rebuild(report.scenarios.length);
+      this.tracker.reset();
+    }
     this.names = report.scenarios.map((s) => s.name);
-    report.scenarios.forEach((scenario, i) => {
-      const item = this.items[i]!;
-      const comparison = scenarioComparison(report, scenario);
-      setText(item.headerText, scenario.name);
-      setText(item.summary, comparison.summary);
-      item.table.update(comparisonTable(comparison, i), links);
-    });
+    // Comparisons depend on the base and the scenarios only (and rows on the links): skip otherwise.
+    const key = changeKey([
+      report.base,
+      report.scenarios,
+      report.periods,
+      report.unit,
+      report.currency,
+      links,
+    ]);
+    if (this.tracker.changed(key)) {
+      report.scenarios.forEach((scenario, i) => {
+        const item = this.items[i]!;
+        const comparison = scenarioComparison(report, scenario);
+        setText(item.headerText, scenario.name);
+        setText(item.summary, comparison.summary);
+        item.table.update(comparisonTable(comparison, i), links);
+      });
+    }
     if (this.tabs) {
       // The chosen scenario keeps its tab when scenarios are added, removed or reordered; if it is
       // gone, the tab at the same place stays selected (the choice is kept in case it comes back).
       const index = this.names.indexOf(this.selected ?? '');
-      const wanted = index >= 0 ? index : Math.max(0, Math.min(this.tabs.selectedIndex, this.names.length - 1));
+      const wanted =
+        index >= 0 ? index : Math.max(0, Math.min(this.tabs.selectedIndex, this.names.length - 1));
       if (this.tabs.selectedIndex !== wanted) this.tabs.selectedIndex = wanted;
     }
   }
@@ -90,7 +107,12 @@ export class ScenarioTabs {
       const header = h('vscode-tab-header', { attrs: { 'data-scenario': String(i) } }, headerText);
       const summary = h('p', { className: 'scenario-summary' });
       const table = new DataTable({ className: 'data-table comparison-table', revealableRows: true });
-      const panel = h('vscode-tab-panel', { attrs: { 'data-scenario-panel': String(i) } }, summary, table.element);
+      const panel = h(
+        'vscode-tab-panel',
+        { attrs: { 'data-scenario-panel': String(i) } },
+        summary,
+        table.element,
+      );
       tabs.append(header, panel);
       this.items.push({ header, headerText, panel, summary, table });
     }

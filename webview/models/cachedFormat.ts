@@ -27,8 +27,15 @@ export function formatPercent(value: number | null | undefined, digits = 2): str
   return memo(`p${digits}|${value}`, () => core.formatPercent(value, digits));
 }
 
-export function formatMoney(value: number | null | undefined, unit: string, currency: string, digits = 2): string {
-  return memo(`m${digits}|${unit}|${currency}|${value}`, () => core.formatMoney(value, unit, currency, digits));
+export function formatMoney(
+  value: number | null | undefined,
+  unit: string,
+  currency: string,
+  digits = 2,
+): string {
+  return memo(`m${digits}|${unit}|${currency}|${value}`, () =>
+    core.formatMoney(value, unit, currency, digits),
+  );
 }
 
 export function formatScaled(value: number, unit: string): string {

@@ -1,6 +1,7 @@
 /** The figures of an investment card: what the investment is worth and when it pays back. */
 import { formatMoney, formatPercent, formatPeriods } from './cachedFormat';
 import type { CaseReport, InvestmentReport } from '../../src/core/report';
+import { preciseDigits } from './units';
 
 export type InvestmentFigureId = 'npv' | 'irr' | 'mirr' | 'payback' | 'discountedPayback' | 'roi';
 
@@ -21,7 +22,7 @@ export function investmentFigures(report: CaseReport, investment: InvestmentRepo
     {
       id: 'npv',
       label: `NPV at ${rate}`,
-      value: formatMoney(investment.npv, report.unit, report.currency),
+      value: formatMoney(investment.npv, report.unit, report.currency, preciseDigits(investment.npv)),
       tone: tone(investment.npv, (v) => v >= 0),
       title: 'Net present value: the cash flows discounted at the rate, the first at t = 0',
     },

@@ -110,7 +110,11 @@ export function keyFigures(report: CaseReport): KeyFigure[] {
       (v) => formatPercent(v),
       'points',
       ['itSpend', 'revenue'],
-      itShare !== null && itOfProfit !== null ? `${formatPercent(itOfProfit, 0)} of operating profit` : null,
+      itShare === null || itOfProfit === null
+        ? null
+        : itOfProfit >= 1
+          ? `${formatMultiple(itOfProfit)} operating profit`
+          : `${formatPercent(itOfProfit, 0)} of operating profit`,
     ),
     figure(
       'revenuePerEmployee',

@@ -95,3 +95,18 @@ export function relativeChange(
   if (first === 0 || !Number.isFinite(first) || !Number.isFinite(last)) return null;
   return (last - first) / Math.abs(first);
 }
+
+/** Decimals for a money amount: three below 1 (USD 0.083B), else two. */
+export function preciseDigits(value: number | null | undefined): number {
+  return value !== null && value !== undefined && Math.abs(value) < 1 ? 3 : 2;
+}
+
+/** A tick label: 216,000 → "216k", 1,500,000 → "1.5M"; below 10,000 as is (1,500; 0.25). */
+export function formatCompact(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e12) return `${formatNumber(value / 1e12, 1)}T`;
+  if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}B`;
+  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e3, 1)}k`;
+  return formatNumber(value);
+}

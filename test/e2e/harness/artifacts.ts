@@ -20,9 +20,9 @@ function resultPath(scenario: string, suffix: string): string {
   return path.join(RESULTS_DIR, `${scenarioSlug(scenario)}${suffix}`);
 }
 
-/** Saves `<scenario>.png`, or `<scenario>-<step>.png` for a step. Returns the path. */
+/** Saves `<scenario>.png`, or `<scenario>.<step>.png` for a step. Returns the path. */
 export async function saveScreenshot(page: Page, scenario: string, step?: string): Promise<string> {
-  const file = resultPath(scenario, step === undefined ? '.png' : `-${scenarioSlug(step)}.png`);
+  const file = resultPath(scenario, step === undefined ? '.png' : `.${scenarioSlug(step)}.png`);
   await page.screenshot({ path: file, timeout: 15_000 });
   return file;
 }
@@ -46,6 +46,15 @@ export function saveServerLogs(server: CodeServer, scenario: string): string {
     fs.copyFileSync(file, target);
   }
   return dir;
+}
+
+/** Removes what an earlier run of the scenario left (`<scenario>.*`), so no stale step screenshots remain. */
+export function clearArtifacts(scenario: string): void {
+  if (!fs.existsSync(RESULTS_DIR)) return;
+  const prefix = `${scenarioSlug(scenario)}.`;
+  for (const name of fs.readdirSync(RESULTS_DIR)) {
+    if (name.startsWith(prefix)) fs.rmSync(path.join(RESULTS_DIR, name), { recursive: true, force: true });
+  }
 }
 
 export interface ScenarioArtifacts {

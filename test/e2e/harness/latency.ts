@@ -73,10 +73,18 @@ export async function measureKeystrokeToPreviewDetailed(
   if (keys.length > 0) await page.keyboard.type(keys.join(''));
   const start = performance.now();
   await page.keyboard.type(last);
-  await frame.waitForFunction(() => (window as LatencyWindow).__itcaseSeen !== undefined, undefined, {
-    timeout,
-    polling: 'raf',
-  });
+  try {
+    await frame.waitForFunction(() => (window as LatencyWindow).__itcaseSeen !== undefined, undefined, {
+      timeout,
+      polling: 'raf',
+    });
+  } catch (error) {
+    const shown = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '(frame gone)');
+    throw new Error(
+      `The preview did not show "${options.expectText}" within ${timeout} ms after typing; it shows:\n${shown}`,
+      { cause: error },
+    );
+  }
   const nodeMs = performance.now() - start;
   // The paint stamp follows within a frame; a hidden webview gets no animation frames, so do not insist.
   const seen = await frame

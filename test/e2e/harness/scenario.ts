@@ -1,6 +1,6 @@
 // One scenario end to end: a workspace, a code-server, a browser on the workbench, and its artifacts.
 import type { Page } from 'playwright-core';
-import { saveArtifacts, saveScreenshot } from './artifacts';
+import { clearArtifacts, saveArtifacts, saveScreenshot } from './artifacts';
 import { openWorkbench, type OpenWorkbenchOptions, type Workbench } from './browser';
 import { startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
 import type { ConsoleEntry } from './consoleLog';
@@ -22,7 +22,7 @@ export interface Scenario {
   workbench: Workbench;
   page: Page;
   console: ConsoleEntry[];
-  /** Saves test-results/e2e/<name>-<step>.png and returns its path. */
+  /** Saves test-results/e2e/<name>.<step>.png and returns its path. */
   screenshot(step: string): Promise<string>;
   /** Saves <name>.png, <name>.console.txt and the server logs, then closes everything. Safe to call twice. */
   finish(): Promise<void>;
@@ -31,6 +31,7 @@ export interface Scenario {
 /** Starts a scenario; on failure, cleans up what it had started and rethrows. */
 export async function startScenario(options: ScenarioOptions): Promise<Scenario> {
   const { name, files, copyFrom, viewport, timeoutMs, ...serverOptions } = options;
+  clearArtifacts(name);
   const workspace = createWorkspace(files ?? {}, copyFrom === undefined ? {} : { copyFrom });
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;

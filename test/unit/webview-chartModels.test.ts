@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../../src/core/analyze';
+import type { CaseReport } from '../../src/core/report';
+import { caseTemplates } from '../../src/core/templates';
+import { cashflowModel, cumulativeSums } from '../../webview/models/cashflowModel';
+import { keyFigures } from '../../webview/models/keyFigures';
+import { leverageModel, REVENUE_CHANGES } from '../../webview/models/leverageModel';
+import { marginBridgeModel } from '../../webview/models/marginBridgeModel';
+import { scenarioComparison } from '../../webview/models/scenarioComparison';
+import { SEED_CASE } from './fixtures';
+
+function reportOf(text: string): CaseReport {
+  const { report, diagnostics } = analyzeCase(text);
+  if (!report) throw new Error(JSON.stringify(diagnostics));
+  return report;
+}
+const seed = reportOf(SEED_CASE);
+const walmart = reportOf(caseTemplates.find((t) => t.id === 'walmart')!.text);
+
+describe('the operating-leverage curve', () => {
+  it('runs from −30% to +30% revenue change in steps of 5 points', () => {
+    expect(REVENUE_CHANGES[0]).toBe(-0.3);
+    expect(REVENUE_CHANGES[REVENUE_CHANGES.length - 1]).toBe(0.3);
+    expect(REVENUE_CHANGES).toContain(-0.1);
+    expect(REVENUE_CHANGES).toContain(0);
+    expect(REVENUE_CHANGES).toHaveLength(13);
+  });
+
+  it("shows the seed's argument: a 10% sales drop halves operating profit", () => {
+    const model = leverageModel(seed);
+    const drop = model.curve.find((p) => p.x === -0.1);
+    expect(drop?.y).toBeCloseTo(-0.5, 12);
+    expect(model.tenPercentDrop).toBeCloseTo(-0.5, 12);
+    expect(model.leverage).toBeCloseTo(5, 12);
+    // Linear, through the origin, with the degree of operating leverage as its slope.
+    for (const p of model.curve) expect(p.y).toBeCloseTo(5 * p.x, 12);
+  });
+
+  it('draws y = x across the same range as the "no leverage" reference', () => {
+    expect(leverageModel(seed).reference).toEqual([
+      { x: -0.3, y: -0.3 },
+      { x: 0.3, y: 0.3 },
+    ]);
+  });
+
+  it('places each scenario at its revenue change and operating-profit change in the latest period', () => {
+    const model = leverageModel(seed);
+    expect(model.scenarios).toHaveLength(1);
+    expect(model.scenarios[0]!.name).toBe('Sales fall 10%');
+    expect(model.scenarios[0]!.index).toBe(0);
+    expect(model.scenarios[0]!.x).toBeCloseTo(-0.1, 12);
+    expect(model.scenarios[0]!.y).toBeCloseTo(-0.5, 12);
+  });
+
+  it('places a scenario that does not move revenue at x = 0, off the curve', () => {
+    const model = leverageModel(walmart);
+    const itUp = model.scenarios.find((s) => s.name === 'IT spend up 10%')!;
+    expect(itUp.x).toBeCloseTo(0, 12);
+    expect(itUp.y).toBeLessThan(0);
+    expect(model.period).toBe('FY2014');
+  });
+
+  it('has no curve when the base operating profit is 0 (the change is undefined)', () => {
+    const breakEven = reportOf(SEED_CASE.replace('stores-and-logistics: 20', 'stores-and-logistics: 25'));
+    const model = leverageModel(breakEven);
+    expect(model.curve).toEqual([]);
+    expect(model.scenarios).toEqual([]);
+    expect(model.tenPercentDrop).toBeNull();
+  });
+});
+
+describe('the margin bridge', () => {
+  it('steps from revenue to operating profit with costs hanging from the running total', () => {
+    const model = marginBridgeModel(seed);
+    expect(model.steps.map((s) => [s.id, s.from, s.to])).toEqual([
+      ['revenue', 0, 100],
+      ['costOfSales', 100, 25],
+      ['grossProfit', 0, 25],
+      ['fixedCosts', 25, 5],
+      ['itSpend', 5, 5],
+      ['operatingProfit', 0, 5],
+    ]);
+    expect(model.steps.find((s) => s.id === 'fixedCosts')!.amount).toBe(-20);
+  });
+
+  it('uses the latest period', () => {
+    const model = marginBridgeModel(walmart);
+    expect(model.period).toBe('FY2014');
+    expect(model.steps[0]!.to).toBe(476.29);
+    expect(model.steps[5]!.to).toBeCloseTo(26.87, 2);
+  });
+});
+
+describe('investment cash flows', () => {
+  it('cumulates the net cash flows', () => {
+    expect(cumulativeSums([-100, 60, 60])).toEqual([-100, -40, 20]);
+    expect(cumulativeSums([])).toEqual([]);
+  });
+
+  it('labels flows with the case periods when they run over them, and marks the payback', () => {
+    const investment = walmart.investments[0]!;
+    const model = cashflowModel(walmart, investment);
+    expect(model.labels).toEqual(['t = 0 · FY2012', 't = 1 · FY2013', 't = 2 · FY2014']);
+    expect(model.payback).toBe(investment.paybackPeriods);
+    expect(model.cumulative[2]).toBeCloseTo(-0.13 + 0.07 + 0.17, 12);
+  });
+
+  it('labels a cash-flow list of another length by t only', () => {
+    const model = cashflowModel(seed, { ...walmart.investments[0]!, cashflows: [-10, 4, 4, 4] });
+    expect(model.labels).toEqual(['t = 0', 't = 1', 't = 2', 't = 3']);
+  });
+});
+
+describe('key figures', () => {
+  it('shows the latest period and its change since the first', () => {
+    const figures = Object.fromEntries(keyFigures(walmart).map((f) => [f.id, f]));
+    expect(figures.revenue!.value).toBe('USD 476.29B');
+    expect(figures.revenue!.delta).toBe('+6.7% vs FY2012');
+    expect(figures.revenue!.trend).toBe('up');
+    expect(figures.operatingMargin!.value).toBe('5.64%');
+    expect(figures.operatingMargin!.delta).toBe('−0.29 pp vs FY2012');
+    expect(figures.operatingMargin!.trend).toBe('down');
+    expect(figures.revenuePerEmployee!.value).toBe('USD 216.5k');
+    expect(figures.operatingLeverage!.note).toBe('Sales −10% → operating profit −43.1%');
+  });
+
+  it('has no deltas with one period, and says what a missing figure needs', () => {
+    const figures = Object.fromEntries(
+      keyFigures(reportOf(SEED_CASE.replace('  employees: 1000\n', ''))).map((f) => [f.id, f]),
+    );
+    expect(figures.revenue!.delta).toBeNull();
+    expect(figures.revenuePerEmployee!.value).toBe('—');
+    expect(figures.revenuePerEmployee!.note).toContain('company.employees');
+  });
+
+  it('has one card per figure id the end-to-end tests look for', () => {
+    expect(keyFigures(seed).map((f) => f.id)).toEqual([
+      'revenue',
+      'operatingProfit',
+      'operatingMargin',
+      'itSpend',
+      'itSpendShare',
+      'revenuePerEmployee',
+      'operatingLeverage',
+      'breakEvenRevenue',
+    ]);
+  });
+});
+
+describe('scenario comparison', () => {
+  it('compares the scenario with the base case, with the change', () => {
+    const comparison = scenarioComparison(seed, seed.scenarios[0]!);
+    const row = (metric: string) => comparison.rows.find((r) => r.metric === metric)!;
+    expect(comparison.summary).toBe('Revenue −10% → operating profit −50%');
+    expect(row('revenue')).toMatchObject({
+      base: 'USD 100M',
+      scenario: 'USD 90M',
+      change: '−10%',
+      direction: 'down',
+    });
+    expect(row('operatingProfit')).toMatchObject({ base: 'USD 5M', scenario: 'USD 2.5M', change: '−50%' });
+    expect(row('operatingMargin')).toMatchObject({ base: '5%', scenario: '2.78%', change: '−2.22 pp' });
+    expect(row('fixedCosts').change).toBe('0%');
+    expect(row('fixedCosts').direction).toBe('flat');
+  });
+});
