@@ -13,16 +13,28 @@ export function formatMoney(
   return `${currency} ${formatNumber(value, digits)}${UNIT_WORD[unit] ?? ''}`;
 }
 
+// toLocaleString builds a new Intl.NumberFormat per call; the preview formats hundreds of figures
+// per keystroke, so one formatter per number of decimals is kept.
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatter(digits: number): Intl.NumberFormat {
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formatters.set(digits, f);
+  }
+  return f;
+}
+
 /** A number with thousands separators and at most `digits` decimals: 1234.5 → "1,234.5". */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return formatter(digits).format(value);
 }
 
 /** A fraction as a percent: 0.0564 → "5.64%". */
 export function formatPercent(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })}%`;
+  return `${formatter(digits).format(value * 100)}%`;
 }
 
 /** A multiple: 5 → "5.0×". */

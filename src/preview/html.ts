@@ -44,7 +44,7 @@ export function previewHtml(resources: ShellResources, nonce: string = newNonce(
 <title>IT Case preview</title>
 </head>
 <body>
-<main id="root" aria-live="polite"></main>
+<main id="root"></main>
 <script nonce="${nonce}" src="${escapeAttribute(resources.scriptUri)}"></script>
 </body>
 </html>`;

@@ -23,10 +23,24 @@ export async function colorThemeKind(page: Page): Promise<ThemeKind> {
 }
 
 /** "Preferences: Color Theme", then picks e.g. "Dark Modern", "Light Modern", "Dark High Contrast". */
-export async function setColorTheme(page: Page, themeLabel: string): Promise<ThemeKind> {
+export async function setColorTheme(page: Page, themeLabel: string, timeoutMs = 15_000): Promise<ThemeKind> {
+  const workbench = page.locator('.monaco-workbench').first();
+  const before = await workbench.getAttribute('class');
   await runCommand(page, 'Preferences: Color Theme');
+  // The picker opens with the current theme focused.
+  const current = (
+    await page.locator('.quick-input-list .monaco-list-row.focused .label-name').first().textContent()
+  )?.trim();
   await pickQuickPickItem(page, themeLabel);
   await waitForQuickInputClosed(page);
+  if (current !== themeLabel) {
+    // The theme loads asynchronously: wait for the workbench's theme classes to change.
+    await page.waitForFunction(
+      (previous) => document.querySelector('.monaco-workbench')?.getAttribute('class') !== previous,
+      before,
+      { timeout: timeoutMs },
+    );
+  }
   return colorThemeKind(page);
 }
 
