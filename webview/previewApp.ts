@@ -113,6 +113,10 @@ export class PreviewApp {
       this.last = null;
       this.links = {};
     }
+    if (this.state?.documentUri !== message.documentUri) {
+      // Remember the document even before its first good render, so a reload restores the preview.
+      this.saveState({ documentUri: message.documentUri, selectedScenario: null }, false);
+    }
     this.bannerSlot.replaceChildren(
       problemsBanner(message.diagnostics, message.fileName, hasPreview, (line, column) =>
         this.reveal(line, column),
