@@ -101,7 +101,17 @@ export async function clickEditorTitleAction(
         .then(() => true)
         .catch(() => false);
       if (shown) {
+        // A menu may ignore a click that comes right after it opened: hover, click, and if the menu
+        // is still open, press Enter on the item the hover selected.
+        await item.hover();
         await item.click();
+        const menu = page.locator('.monaco-menu').first();
+        const closed = await menu
+          .waitFor({ state: 'hidden', timeout: 2000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!closed && (await menu.isVisible())) await page.keyboard.press('Enter');
+        await menu.waitFor({ state: 'hidden', timeout: 5000 });
         return;
       }
       await page.keyboard.press('Escape');
