@@ -263,7 +263,8 @@ export function caseJsonSchema(): Record<string, unknown> {
       // Map keys are strings in JSON; in YAML a period label like `2014:` is a number, which
       // YAML tools check against `propertyNames` — so say nothing about key types.
       const schema = ctx.jsonSchema as { propertyNames?: { type?: string } };
-      if (schema.propertyNames?.type === 'string' && Object.keys(schema.propertyNames).length === 1) delete schema.propertyNames;
+      if (schema.propertyNames?.type === 'string' && Object.keys(schema.propertyNames).length === 1)
+        delete schema.propertyNames;
     },
   }) as Record<string, unknown>;
 }

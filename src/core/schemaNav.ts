@@ -48,7 +48,9 @@ function child(schema: z.ZodType, segment: string | number): z.ZodType | undefin
   const d = def(inner);
   switch (d.type) {
     case 'object':
-      return typeof segment === 'string' && d.shape && Object.hasOwn(d.shape, segment) ? d.shape[segment] : undefined;
+      return typeof segment === 'string' && d.shape && Object.hasOwn(d.shape, segment)
+        ? d.shape[segment]
+        : undefined;
     case 'array':
       return typeof segment === 'number' ? d.element : undefined;
     case 'record':

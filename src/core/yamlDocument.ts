@@ -136,7 +136,13 @@ export function readYaml(text: string): YamlReadResult {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { logLevel: 'silent', prettyErrors: false, uniqueKeys: true, strict: true, merge: false });
+    doc = parseDocument(text, {
+      logLevel: 'silent',
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      merge: false,
+    });
   } catch (error) {
     return {
       ok: false,
