@@ -1,3 +1,4 @@
+import type { BenchmarkReport } from './report';
 import type { MoneyUnit } from './values';
 
 /**
@@ -29,16 +30,9 @@ export interface ResolvedScenario {
   itSpendChange: number[];
 }
 
-export interface ResolvedBenchmark {
-  id: string;
-  title: string;
-  metric: string;
-  unit: string | null;
-  currency: string | null;
-  year: number | null;
-  source: string;
+/** A benchmark as the report shows it, with its caveats. */
+export interface ResolvedBenchmark extends BenchmarkReport {
   note: string | null;
-  values: Record<string, number>;
 }
 
 export interface ResolvedCase {
