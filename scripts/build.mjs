@@ -13,7 +13,15 @@ const bundles = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    // The engine is its own bundle, loaded on first use (src/lazyEngine.ts).
+    external: ['vscode', './engine.js'],
+  },
+  {
+    entryPoints: ['src/engine.ts'],
+    outfile: 'dist/engine.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     entryPoints: ['src/cli.ts'],

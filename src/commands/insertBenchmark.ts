@@ -1,7 +1,7 @@
 /** IT Case: Insert Benchmark Data… — a shipped data set into the active case, as one undoable edit. */
 import * as vscode from 'vscode';
-import { insertBenchmarkEdit } from '../core/benchmarkInsert';
-import { benchmarkDataSets, type BenchmarkDataSet } from '../core/benchmarks';
+import type { BenchmarkDataSet } from '../core/benchmarks';
+import { engine } from '../lazyEngine';
 import { isCaseDocument } from '../language/caseDocuments';
 
 interface BenchmarkPick extends vscode.QuickPickItem {
@@ -18,7 +18,7 @@ export function registerInsertBenchmark(): vscode.Disposable {
       return;
     }
     const picked = await vscode.window.showQuickPick<BenchmarkPick>(
-      benchmarkDataSets.map((set) => ({
+      engine().benchmarkDataSets.map((set) => ({
         label: set.title,
         description: `${set.year} · ${set.metric}`,
         detail: `Source: ${set.source}`,
@@ -34,7 +34,7 @@ export function registerInsertBenchmark(): vscode.Disposable {
     if (!picked) return;
     const document = editor.document;
     const text = document.getText();
-    const result = insertBenchmarkEdit(text, picked.set);
+    const result = engine().insertBenchmarkEdit(text, picked.set);
     switch (result.kind) {
       case 'already-present': {
         const position = new vscode.Position(result.line - 1, 0);

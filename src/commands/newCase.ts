@@ -1,6 +1,7 @@
 /** IT Case: New Business Case… — a template picked from a list, opened in an editor, preview offered. */
 import * as vscode from 'vscode';
-import { caseTemplates, type CaseTemplate } from '../core/templates';
+import type { CaseTemplate } from '../core/templates';
+import { engine } from '../lazyEngine';
 import { LANGUAGE_ID } from '../language/caseDocuments';
 
 interface TemplatePick extends vscode.QuickPickItem {
@@ -10,7 +11,7 @@ interface TemplatePick extends vscode.QuickPickItem {
 export function registerNewCase(openPreview: (uri: vscode.Uri) => void): vscode.Disposable {
   return vscode.commands.registerCommand('itcase.newCase', async () => {
     const picked = await vscode.window.showQuickPick<TemplatePick>(
-      caseTemplates.map((template) => ({
+      engine().caseTemplates.map((template) => ({
         label: template.label,
         description: template.fileName,
         detail: template.description,

@@ -1,6 +1,7 @@
 /** Which documents are business cases, and their analysis, computed once per document version. */
 import * as vscode from 'vscode';
-import { analyzeCase, type Analysis } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
+import { engine } from '../lazyEngine';
 
 export const LANGUAGE_ID = 'itcase';
 export const CASE_SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
@@ -23,7 +24,7 @@ export class CaseAnalyses implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyzeCase(document.getText());
+    const analysis = engine().analyzeCase(document.getText());
     this.cache.set(key, { version: document.version, analysis });
     return analysis;
   }

@@ -1,7 +1,8 @@
 /** The VS Code side of completion: turns the pure entries of completion.ts into completion items. */
 import * as vscode from 'vscode';
 import { CASE_SELECTOR } from './caseDocuments';
-import { completionItems, type CompletionEntry } from './completion';
+import { engine } from '../lazyEngine';
+import type { CompletionEntry } from './completion';
 
 /** Typing a space after `unit:` or `- ` asks for the values or keys that go there. */
 export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = [' '];
@@ -9,7 +10,7 @@ export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = [' '];
 export class ItcaseCompletionProvider implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     try {
-      const entries = completionItems(document.getText(), document.offsetAt(position));
+      const entries = engine().completionItems(document.getText(), document.offsetAt(position));
       return entries.map((entry) => toItem(entry, document, position));
     } catch (error) {
       // A bug in completion must not get in the way of typing: no suggestions, and a trace for the report.

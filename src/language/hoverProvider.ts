@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import { CASE_SELECTOR } from './caseDocuments';
-import { hoverAt } from './hover';
+import { engine } from '../lazyEngine';
 
 /** Where the hover gets a document's analysis (CaseAnalyses: one per document version). */
 export interface AnalysisSource {
@@ -15,7 +15,7 @@ export class ItcaseHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
     let result;
     try {
-      result = hoverAt(document.getText(), document.offsetAt(position), this.analyses.get(document));
+      result = engine().hoverAt(document.getText(), document.offsetAt(position), this.analyses.get(document));
     } catch (error) {
       // A bug in hover must not get in the way of editing: no hover, and a trace for the report.
       console.error('itcase hover failed', error);

@@ -6,8 +6,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
-import { sourceLinks } from '../core/sourceLinks';
 import type { CaseAnalyses } from '../language/caseDocuments';
+import { engine } from '../lazyEngine';
 import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
 import { previewHtml } from './html';
 import { Throttler } from './throttle';
@@ -117,7 +117,7 @@ export class CasePreview implements vscode.Disposable {
     };
     const message: HostToWebview =
       analysis.report && analysis.source
-        ? { type: 'render', ...common, report: analysis.report, links: sourceLinks(analysis.source) }
+        ? { type: 'render', ...common, report: analysis.report, links: engine().sourceLinks(analysis.source) }
         : { type: 'problems', ...common, diagnostics: analysis.diagnostics };
     await this.panel.webview.postMessage(message);
   }

@@ -1,0 +1,13 @@
+/** Loads dist/engine.js on first use (see src/engine.ts for why). */
+import type * as Engine from './engine';
+
+export type EngineModule = typeof Engine;
+
+let loaded: EngineModule | undefined;
+
+export function engine(): EngineModule {
+  // A plain require of the sibling bundle: esbuild leaves it external (scripts/build.mjs).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require('./engine.js') as EngineModule;
+  return loaded;
+}
