@@ -9,7 +9,7 @@ import type { PathIssue } from './pathIssue';
 import type { CaseReport } from './report';
 import { resolveCase } from './resolve';
 import { validateCase } from './validate';
-import { locate, nodeSpan, offsetSpan, readYaml, type YamlSource } from './yamlDocument';
+import { locate, nodeSpan, offsetSpan, readYaml, type ReadOptions, type YamlSource } from './yamlDocument';
 
 export interface Analysis {
   /** The report, when the case has no errors (warnings allowed). */
@@ -20,9 +20,10 @@ export interface Analysis {
   source: YamlSource | null;
 }
 
-export function analyzeCase(text: string): Analysis {
+/** `options.parser: 'yaml'` skips the fast YAML reader (tests compare both; `source.parser` says which read it). */
+export function analyzeCase(text: string, options: ReadOptions = {}): Analysis {
   try {
-    return analyze(text);
+    return analyze(text, options);
   } catch (error) {
     // A bug must not take the editor down: report it at the top of the file instead.
     return {
@@ -44,8 +45,8 @@ export function analyzeCase(text: string): Analysis {
   }
 }
 
-function analyze(text: string): Analysis {
-  const read = readYaml(text);
+function analyze(text: string, options: ReadOptions): Analysis {
+  const read = readYaml(text, options);
   if (!read.ok)
     return { report: null, model: null, diagnostics: sortDiagnostics(read.diagnostics), source: null };
   const { source } = read;
@@ -57,7 +58,7 @@ function analyze(text: string): Analysis {
     Array.isArray(read.value)
   ) {
     diagnostics.push({
-      ...(nodeSpan(source, source.doc.contents) ?? offsetSpan(source, 0, 1)),
+      ...(nodeSpan(source, source.positions.root()?.value) ?? offsetSpan(source, 0, 1)),
       severity: 'error',
       code: read.value === null || read.value === undefined ? 'empty-document' : 'wrong-type',
       message:
@@ -92,15 +93,9 @@ export function place(source: YamlSource, issue: PathIssue): Diagnostic {
   let span;
   if (complete)
     span = nodeSpan(source, issue.at === 'key' ? (found.key ?? found.node) : (found.node ?? found.key));
-  else span = nodeSpan(source, found.key) ?? nodeSpan(source, firstKey(source));
+  else span = nodeSpan(source, found.key) ?? nodeSpan(source, source.positions.firstKey());
   span ??= offsetSpan(source, 0, 1);
   return { severity: issue.severity, code: issue.code, message: issue.message, ...span };
-}
-
-function firstKey(source: YamlSource) {
-  const contents = source.doc.contents as { items?: { key?: unknown }[] } | null;
-  const key = contents?.items?.[0]?.key;
-  return key && typeof key === 'object' ? (key as Parameters<typeof nodeSpan>[1]) : undefined;
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

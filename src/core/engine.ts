@@ -34,8 +34,11 @@ function totalPerPeriod(
   scale: readonly number[] | null = null,
 ): number[] {
   const totals = new Array<number>(n).fill(0);
+  const factors = new Array<number>(n);
+  for (let i = 0; i < n; i++) factors[i] = scale ? 1 + (scale[i] ?? 0) : 1;
   for (const line of lines) {
-    for (let i = 0; i < n; i++) totals[i]! += (line.values[i] ?? 0) * (scale ? 1 + (scale[i] ?? 0) : 1);
+    const values = line.values;
+    for (let i = 0; i < n; i++) totals[i]! += (values[i] ?? 0) * factors[i]!;
   }
   return totals;
 }

@@ -146,6 +146,8 @@ function firstCrossing(flows: readonly number[]): number | null {
 // a double root (touching zero) or a pair of roots closer than the grid spacing. Roots closer than
 // 1e-7 are reported once. Everything is
 // bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is deterministic.
+// The scan evaluates only NPV at the grid points (exp of the fixed points is computed once), and
+// the size of the terms only where a test needs it: the same arithmetic, so the same roots.
 // ---------------------------------------------------------------------------------------------
 
 /** Grid spacing in u = ln(1 + r) near r = 0, where real IRRs live. */
@@ -157,29 +159,28 @@ const STEP_GROWTH = 1.08;
 /** exp(±U_LIMIT) stays well inside the finite doubles. */
 const U_LIMIT = 708;
 
-interface Scaled {
-  /** NPV times a positive factor (so with the sign of NPV). */
-  value: number;
-  /** The same sum over |c_t|: the size of the terms, to judge rounding. */
-  size: number;
-}
-
-function evaluate(c: readonly number[], g: number): Scaled {
+/** NPV times a positive factor (Horner in g when g ≤ 1, in 1/g otherwise). */
+function valueAt(c: readonly number[], g: number): number {
   let value = 0;
-  let size = 0;
   if (g <= 1) {
-    for (let t = 0; t < c.length; t++) {
-      value = value * g + c[t]!;
-      size = size * g + Math.abs(c[t]!);
-    }
+    for (let t = 0; t < c.length; t++) value = value * g + c[t]!;
   } else {
     const x = 1 / g;
-    for (let t = c.length - 1; t >= 0; t--) {
-      value = value * x + c[t]!;
-      size = size * x + Math.abs(c[t]!);
-    }
+    for (let t = c.length - 1; t >= 0; t--) value = value * x + c[t]!;
   }
-  return { value, size };
+  return value;
+}
+
+/** The same sum over |c_t|. It never exceeds Σ |c_t| (each Horner step multiplies by g or 1/g ≤ 1). */
+function sizeAt(c: readonly number[], g: number): number {
+  let size = 0;
+  if (g <= 1) {
+    for (let t = 0; t < c.length; t++) size = size * g + Math.abs(c[t]!);
+  } else {
+    const x = 1 / g;
+    for (let t = c.length - 1; t >= 0; t--) size = size * x + Math.abs(c[t]!);
+  }
+  return size;
 }
 
 /** All real IRRs (> −1), ascending. */
@@ -214,38 +215,41 @@ function irrRoots(cashflows: readonly number[]): number[] {
   const uLo = Math.max(-U_LIMIT, uLoRaw - 0.01);
   if (!(uLo < uHi)) return [];
 
-  const us = grid(uLo, uHi);
-  const gs = us.map((u) => Math.exp(u));
-  const fs = gs.map((g) => evaluate(c, g));
+  const { us, gs } = grid(uLo, uHi);
+  const fs = new Float64Array(gs.length);
+  for (let i = 0; i < gs.length; i++) fs[i] = valueAt(c, gs[i]!);
+  // Every size is at most Σ |c_t| (rounding aside, hence the factor 2): above this bound a value
+  // cannot be zero within rounding, and its size need not be computed.
+  const sizeBound = 2 * c.reduce((sum, v) => sum + Math.abs(v), 0);
   const found: number[] = [];
-  const f = (g: number): number => evaluate(c, g).value;
+  const f = (g: number): number => valueAt(c, g);
 
   for (let i = 0; i < gs.length; i++) {
-    const fi = fs[i]!.value;
+    const fi = fs[i]!;
     if (fi === 0) {
       found.push(gs[i]!);
       continue;
     }
     // Zero within rounding at a grid point (r = 0 is one): a root even if NPV only touches zero.
-    if (Math.abs(fi) <= 1e-13 * fs[i]!.size) found.push(gs[i]!);
+    if (Math.abs(fi) <= 1e-13 * sizeBound && Math.abs(fi) <= 1e-13 * sizeAt(c, gs[i]!)) found.push(gs[i]!);
     if (i + 1 < gs.length) {
-      const fj = fs[i + 1]!.value;
+      const fj = fs[i + 1]!;
       if (fj !== 0 && Math.sign(fj) !== Math.sign(fi)) found.push(bisect(f, gs[i]!, gs[i + 1]!, fi));
     }
     // A local minimum of |NPV| between two grid neighbours of the same sign may hide a double root
     // or two roots closer than the grid spacing.
     if (i === 0 || i + 1 === gs.length) continue;
-    const before = fs[i - 1]!.value;
-    const after = fs[i + 1]!.value;
+    const before = fs[i - 1]!;
+    const after = fs[i + 1]!;
     const s = Math.sign(fi);
     if (Math.sign(before) !== s || Math.sign(after) !== s) continue;
     const a = Math.abs(fi);
-    if (!(a <= Math.abs(before) && a < Math.abs(after)) || a > 0.05 * fs[i]!.size) continue;
+    if (!(a <= Math.abs(before) && a < Math.abs(after)) || a > 0.05 * sizeAt(c, gs[i]!)) continue;
     const { u: uMin, value: vMin } = goldenMin((u) => s * f(Math.exp(u)), us[i - 1]!, us[i + 1]!);
     const gMin = Math.exp(uMin);
     if (vMin < 0) {
       found.push(bisect(f, gs[i - 1]!, gMin, before), bisect(f, gMin, gs[i + 1]!, s * vMin));
-    } else if (vMin <= 1e-10 * evaluate(c, gMin).size) {
+    } else if (vMin <= 1e-10 * sizeAt(c, gMin)) {
       found.push(gMin);
     }
   }
@@ -278,13 +282,31 @@ const HALF_GRID: readonly number[] = (() => {
   return points;
 })();
 
-/** Ascending grid in u over [uLo, uHi], symmetric about u = 0 (which is included). */
-function grid(uLo: number, uHi: number): number[] {
-  const inside: number[] = [];
-  for (let k = HALF_GRID.length - 1; k >= 1; k--)
-    if (-HALF_GRID[k]! > uLo && -HALF_GRID[k]! < uHi) inside.push(-HALF_GRID[k]!);
-  for (const u of HALF_GRID) if (u > uLo && u < uHi) inside.push(u);
-  return [uLo, ...inside, uHi];
+/** exp(±u) of the grid points, computed once. */
+const EXP_POSITIVE: readonly number[] = HALF_GRID.map((u) => Math.exp(u));
+const EXP_NEGATIVE: readonly number[] = HALF_GRID.map((u) => Math.exp(-u));
+
+/** Ascending grid in u over [uLo, uHi], symmetric about u = 0 (which is included), and g = exp(u) at each point. */
+function grid(uLo: number, uHi: number): { us: number[]; gs: number[] } {
+  const us = [uLo];
+  const gs = [Math.exp(uLo)];
+  for (let k = HALF_GRID.length - 1; k >= 1; k--) {
+    const u = -HALF_GRID[k]!;
+    if (u > uLo && u < uHi) {
+      us.push(u);
+      gs.push(EXP_NEGATIVE[k]!);
+    }
+  }
+  for (let k = 0; k < HALF_GRID.length; k++) {
+    const u = HALF_GRID[k]!;
+    if (u > uLo && u < uHi) {
+      us.push(u);
+      gs.push(EXP_POSITIVE[k]!);
+    }
+  }
+  us.push(uHi);
+  gs.push(Math.exp(uHi));
+  return { us, gs };
 }
 
 /** Bisection for a sign change of f on [lo, hi] (g > 0); f(lo) = fLo ≠ 0. At most 200 steps. */

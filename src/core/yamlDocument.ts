@@ -1,9 +1,17 @@
 /**
  * Reading the YAML text with exact positions, within limits that hostile input cannot get around:
  * a size cap, a nesting cap checked before parsing, and a cap on alias expansion.
+ *
+ * Behind the limits, the fast reader (fastYaml.ts) reads the YAML that case files use, several
+ * times faster than `yaml`; any other text, and any text with a problem, goes to `yaml`. Both give
+ * the same value and the same positions (test/unit/fastYaml.test.ts checks it).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { DiagnosticCode, Diagnostic, SourceSpan } from './diagnostic';
+import { fastParse, type FastSpan } from './fastYaml';
+import { documentPositions, fastPositions, type Located, type NodePositions } from './positions';
+
+export type { Located } from './positions';
 
 /** Larger files are refused: a case that size is better split, and the editor stays responsive. */
 export const MAX_TEXT_LENGTH = 5_000_000;
@@ -15,11 +23,32 @@ export const MAX_ALIAS_COUNT = 200;
 export type Path = readonly (string | number)[];
 
 export interface YamlSource {
-  doc: Document.Parsed;
-  /** Offsets at which each line starts (yaml's own LineCounter skips lines inside broken tokens). */
-  lineStarts: number[];
+  /**
+   * Which parser read the text: `fast`, the reader for the YAML that case files use (src/core/fastYaml),
+   * or `yaml`, the package, for everything else. Positions and values are the same either way.
+   */
+  readonly parser: 'fast' | 'yaml';
+  /** Where each node is, by path. */
+  readonly positions: NodePositions;
+  /** The yaml Document. After the fast reader, it is parsed when first asked for. */
+  readonly doc: Document.Parsed;
+  /** Offsets at which each line starts (yaml's own LineCounter skips lines inside broken tokens); found when first asked for. */
+  readonly lineStarts: number[];
   textLength: number;
 }
+
+export interface ReadOptions {
+  /** `yaml`: skip the fast reader (to compare the two in tests and benchmarks). */
+  parser?: 'auto' | 'yaml';
+}
+
+const PARSE_OPTIONS = {
+  logLevel: 'silent',
+  prettyErrors: false,
+  uniqueKeys: true,
+  strict: true,
+  merge: false,
+} as const;
 
 /** Offsets of the first character of every line. */
 export function lineStartsOf(text: string): number[] {
@@ -109,7 +138,7 @@ export function nestingDepth(text: string): { depth: number; line: number } {
 }
 
 /** Parses YAML text into a document with positions and its plain value; never throws. */
-export function readYaml(text: string): YamlReadResult {
+export function readYaml(text: string, options: ReadOptions = {}): YamlReadResult {
   if (text.length > MAX_TEXT_LENGTH) {
     return {
       ok: false,
@@ -134,22 +163,44 @@ export function readYaml(text: string): YamlReadResult {
       ],
     };
   }
+  if (options.parser !== 'yaml') {
+    // The fast reader takes only texts it is sure of: valid YAML, without errors or warnings.
+    const fast = fastParse(text);
+    if (fast) {
+      let doc: Document.Parsed | undefined;
+      let lineStarts: number[] | undefined;
+      const source: YamlSource = {
+        parser: 'fast',
+        positions: fastPositions(fast),
+        get doc() {
+          doc ??= parseDocument(text, PARSE_OPTIONS);
+          return doc;
+        },
+        get lineStarts() {
+          lineStarts ??= lineStartsOf(text);
+          return lineStarts;
+        },
+        textLength: text.length,
+      };
+      return { ok: true, source, value: fast.value, diagnostics: [] };
+    }
+  }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
-      logLevel: 'silent',
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      merge: false,
-    });
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (error) {
     return {
       ok: false,
       diagnostics: [wholeLine('yaml-syntax', `This file could not be read as YAML: ${String(error)}`)],
     };
   }
-  const source: YamlSource = { doc, lineStarts: lineStartsOf(text), textLength: text.length };
+  const source: YamlSource = {
+    parser: 'yaml',
+    positions: documentPositions(doc),
+    doc,
+    lineStarts: lineStartsOf(text),
+    textLength: text.length,
+  };
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
     diagnostics.push({
@@ -212,42 +263,25 @@ export function offsetSpan(source: YamlSource, start: number, end: number): Sour
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
-export interface Located {
-  /** The value node at the path, when it exists. */
-  node?: Node;
-  /** The key node of the pair holding it, when the path ends at a map key. */
-  key?: Node;
-  /** How much of the path exists: path.slice(0, depth) was found. */
-  depth: number;
-}
-
-/** Finds the YAML nodes at a path of map keys and list indexes, as deep as the path exists. */
+/** Finds the nodes at a path of map keys and list indexes, as deep as the path exists. */
 export function locate(source: YamlSource, path: Path): Located {
-  let node: unknown = source.doc.contents;
-  let key: Node | undefined;
-  let depth = 0;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
-      if (!pair) break;
-      key = pair.key as Node;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) break;
-      key = undefined;
-      node = item;
-    } else break;
-    depth++;
-  }
-  return { node: (node ?? undefined) as Node | undefined, key, depth };
+  return source.positions.locate(path);
 }
 
 /** The span of a node (value part only: comments after it are not included). */
-export function nodeSpan(source: YamlSource, node: Node | undefined | null): SourceSpan | undefined {
-  if (!node?.range) return undefined;
-  const [start, valueEnd] = node.range;
+export function nodeSpan(
+  source: YamlSource,
+  node: FastSpan | Node | undefined | null,
+): SourceSpan | undefined {
+  if (!node) return undefined;
+  let start: number;
+  let valueEnd: number;
+  if (typeof (node as FastSpan).start === 'number') {
+    ({ start, end: valueEnd } = node as FastSpan);
+  } else {
+    const range = (node as Node).range;
+    if (!range) return undefined;
+    [start, valueEnd] = range;
+  }
   return offsetSpan(source, start, Math.max(valueEnd, start + 1));
 }

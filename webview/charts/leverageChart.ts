@@ -3,7 +3,7 @@
  * y = x line a business without fixed costs would follow, and the scenarios as points.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMultiple, formatPercent } from '../models/cachedFormat';
+import { formatMultiple, formatPercent } from '../../src/core/format';
 import type { LeverageModel } from '../models/leverageModel';
 import { formatSignedPercent } from '../models/units';
 import type { ThemeColors } from '../themeColors';

@@ -1,6 +1,6 @@
 /** Chart (1): revenue and IT spend per period as bars, IT spend as a share of revenue as a line. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatPercent } from '../models/cachedFormat';
+import { formatMoney, formatPercent } from '../../src/core/format';
 import type { RevenueItModel } from '../models/revenueItModel';
 import { formatCompact, moneyAxisTitle } from '../models/units';
 import type { ThemeColors } from '../themeColors';

@@ -1,5 +1,5 @@
 /** The heading: the case's title, and a line with company, industry, money unit and periods. */
-import { formatPercent } from '../models/cachedFormat';
+import { formatPercent } from '../../src/core/format';
 import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import { h, setHidden, setText } from '../dom';

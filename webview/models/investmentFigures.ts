@@ -1,5 +1,5 @@
 /** The figures of an investment card: what the investment is worth and when it pays back. */
-import { formatMoney, formatPercent, formatPeriods } from './cachedFormat';
+import { formatMoney, formatPercent, formatPeriods } from '../../src/core/format';
 import type { CaseReport, InvestmentReport } from '../../src/core/report';
 import { preciseDigits } from './units';
 

@@ -1,6 +1,6 @@
 /** The key-figure cards: each metric of the latest period, and how it moved since the first. */
 import { operatingProfitChangeFor } from '../../src/core/engine';
-import { formatMoney, formatMultiple, formatPercent } from './cachedFormat';
+import { formatMoney, formatMultiple, formatPercent } from '../../src/core/format';
 import type { CaseReport } from '../../src/core/report';
 import {
   formatPerEmployee,

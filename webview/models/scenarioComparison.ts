@@ -1,5 +1,5 @@
 /** The table of a scenario tab: key metrics of the base case and the scenario, and the change. */
-import { formatMoney, formatMultiple, formatPercent } from './cachedFormat';
+import { formatMoney, formatMultiple, formatPercent } from '../../src/core/format';
 import type { CaseReport, MetricKey, ScenarioReport } from '../../src/core/report';
 import { formatPointChange, formatSignedMultiple, formatSignedPercent, relativeChange } from './units';
 

@@ -1,5 +1,5 @@
 /** Money units of the format and how they read on a chart axis. */
-import { formatMoney, formatNumber, formatPercent, formatScaled } from './cachedFormat';
+import { formatMoney, formatNumber, formatPercent, formatScaled } from '../../src/core/format';
 
 /** How many `one`s each unit is worth. */
 export const UNIT_FACTOR: Readonly<Record<string, number>> = Object.freeze({
