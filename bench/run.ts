@@ -84,7 +84,13 @@ async function main() {
 
   // 3. Sizes.
   const size = (path: string) => (existsSync(path) ? statSync(path).size : null);
-  const hostBundleBytes = size(join(root, 'dist', 'extension.js'));
+  // The host is two bundles: extension.js (loaded at activation) and engine.js (loaded on first use).
+  const activationBundleBytes = size(join(root, 'dist', 'extension.js'));
+  const engineBundleBytes = size(join(root, 'dist', 'engine.js'));
+  const hostBundleBytes =
+    activationBundleBytes === null || engineBundleBytes === null
+      ? null
+      : activationBundleBytes + engineBundleBytes;
   const webviewBundleBytes = size(join(root, 'dist', 'webview', 'preview.js'));
   const vsix = readdirSync(root).find((f) => /^itcase-.*\.vsix$/.test(f));
   const vsixBytes = vsix ? size(join(root, vsix)) : null;
@@ -106,6 +112,7 @@ async function main() {
     details: {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
       largeCaseLines: lineCount,
+      hostBundles: { extensionJs: activationBundleBytes, engineJs: engineBundleBytes },
       coreMs: oursStats,
       yamlParseMs: bareStats,
       yamlLanguageServerMs: lsStats,
