@@ -61,6 +61,9 @@ export async function openWorkbench(
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1600, height: 1000 },
     });
+    // Run by tsx (scripts), the functions passed to evaluate() are compiled with esbuild's keepNames
+    // and call its `__name` helper, which the page does not have: give every frame a no-op one.
+    await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
     const page = await context.newPage();
     const console = collectConsole(page);
     const timeout = options.timeoutMs ?? 90_000;
