@@ -22,6 +22,7 @@ import {
   runCommand,
   startScenario,
   undo,
+  visibleEditorLines,
   waitForCanvasDrawn,
   waitForFrameText,
   webviewFrames,
@@ -125,9 +126,14 @@ describe('the IT Case commands, used from the command palette and the preview', 
       (p) => p.line === revenueLine,
     );
     expect(position).toMatchObject({ line: revenueLine, column: 1 });
-    // The editor has the keyboard again, on that line.
-    const text = await editorText(page);
-    expect(text.split('\n')[revenueLine - 1]).toMatch(/^revenue: \[/);
+    // The revealed line is on screen (read without pressing keys, which a busy machine may route
+    // to the webview while focus moves back to the editor).
+    const shown = await pollUntil(
+      'The revenue line on screen',
+      () => visibleEditorLines(page),
+      (lines) => lines.some((line) => /^revenue: \[/.test(line)),
+    );
+    expect(shown.some((line) => /^revenue: \[/.test(line))).toBe(true);
     await scenario.screenshot('revealed');
   });
 
