@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     teardownTimeout: 60_000,
     globalSetup: ['test/e2e/globalSetup.ts'],
+    // A real browser driving a real VS Code on a shared 2-core machine: one more try for a step that
+    // lost a race with the workbench (a test that fails twice fails the run).
+    retry: 1,
   },
 });
