@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import type { Path } from '../core/yamlDocument';
-import { enumValues, keysAt, schemaAt, type KeyInfo } from './schemaLookup';
+import { enumValues, keysAt, schemaAt, type KeyInfo } from '../core/schemaNav';
 import { yamlPositionAt, type TextSpan, type YamlPosition } from './yamlPosition';
 
 export interface CompletionEntry {

@@ -7,7 +7,7 @@ import type { Analysis } from '../core/analyze';
 import { pathLabel } from '../core/pathIssue';
 import type { Path } from '../core/yamlDocument';
 import { escapeMarkdown, figuresAt } from './hoverFigures';
-import { descriptionAt, enumValues, keysAt, schemaAt } from './schemaLookup';
+import { descriptionAt, enumValues, keysAt, schemaAt } from '../core/schemaNav';
 import { yamlPositionAt, type TextSpan } from './yamlPosition';
 
 export interface HoverResult {

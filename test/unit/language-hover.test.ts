@@ -179,3 +179,13 @@ describe('whatever the text', () => {
     );
   });
 });
+
+describe('keys named like Object.prototype members', () => {
+  it('are not part of the format: no hover text and no crash', async () => {
+    const { hoverContent } = await import('../../src/language/hover');
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const text = `itcase: 1\n${key}: 1\n`;
+      expect(() => hoverContent(text, text.indexOf(key) + 1, null)).not.toThrow();
+    }
+  });
+});
