@@ -5,11 +5,12 @@
 import type { Diagnostic } from './diagnostic';
 import { computeReport } from './engine';
 import type { ResolvedCase } from './model';
+import type { Path } from './path';
 import type { PathIssue } from './pathIssue';
 import type { CaseReport } from './report';
-import { resolveCase } from './resolve';
+import { resolveCase, type LooseCase } from './resolve';
 import { validateCase } from './validate';
-import { locate, nodeSpan, offsetSpan, readYaml, type ReadOptions, type YamlSource } from './yamlDocument';
+import { nodeSpan, offsetSpan, readYaml, type YamlSource } from './yaml/read';
 
 export interface Analysis {
   /** The report, when the case has no errors (warnings allowed). */
@@ -20,10 +21,9 @@ export interface Analysis {
   source: YamlSource | null;
 }
 
-/** `options.parser: 'yaml'` skips the fast YAML reader (tests compare both; `source.parser` says which read it). */
-export function analyzeCase(text: string, options: ReadOptions = {}): Analysis {
+export function analyzeCase(text: string): Analysis {
   try {
-    return analyze(text, options);
+    return analyze(text);
   } catch (error) {
     // A bug must not take the editor down: report it at the top of the file instead.
     return {
@@ -45,8 +45,8 @@ export function analyzeCase(text: string, options: ReadOptions = {}): Analysis {
   }
 }
 
-function analyze(text: string, options: ReadOptions): Analysis {
-  const read = readYaml(text, options);
+function analyze(text: string): Analysis {
+  const read = readYaml(text);
   if (!read.ok)
     return { report: null, model: null, diagnostics: sortDiagnostics(read.diagnostics), source: null };
   const { source } = read;
@@ -68,34 +68,65 @@ function analyze(text: string, options: ReadOptions): Analysis {
     });
     return { report: null, model: null, diagnostics, source };
   }
+  // Every stage runs on what the one before kept, so all problems are found in one pass.
+  // (Loops, not push(...spread): a file may have more problems than a call has argument slots.)
   const validation = validateCase(read.value);
-  diagnostics.push(...validation.issues.map((issue) => place(source, issue)));
-  if (!validation.value)
-    return { report: null, model: null, diagnostics: sortDiagnostics(diagnostics), source };
-  const resolved = resolveCase(validation.value);
-  diagnostics.push(...resolved.issues.map((issue) => place(source, issue)));
+  for (const issue of validation.issues) diagnostics.push(place(source, issue));
+  const resolved = resolveCase((validation.value ?? {}) as LooseCase, (path) =>
+    writtenNumber(text, source, path),
+  );
+  for (const issue of resolved.issues) diagnostics.push(place(source, issue));
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  if (hasErrors)
+    return { report: null, model: resolved.model, diagnostics: sortDiagnostics(diagnostics), source };
   const computed = computeReport(resolved.model);
-  diagnostics.push(...computed.issues.map((issue) => place(source, issue)));
+  for (const issue of computed.issues) diagnostics.push(place(source, issue));
   const sorted = sortDiagnostics(diagnostics);
-  const hasErrors = sorted.some((d) => d.severity === 'error');
+  const withErrors = sorted.some((d) => d.severity === 'error');
   return {
-    report: hasErrors ? null : { ...computed.report, diagnostics: sorted },
+    report: withErrors ? null : { ...computed.report, diagnostics: sorted },
     model: resolved.model,
     diagnostics: sorted,
     source,
   };
 }
 
-/** Places a path issue in the text: at its value (or key), or at the nearest part of the path that exists. */
+/** The digits of a plain number as written at a path (`2012.10`), for labels shown as given. */
+function writtenNumber(text: string, source: YamlSource, path: Path): string | undefined {
+  const node = source.positions.locate(path).node;
+  if (!node) return undefined;
+  const written = text.slice(node.start, node.end).trim();
+  return /^[-+]?[\d.][\d._]*(?:e[-+]?\d+)?$/i.test(written) ? written : undefined;
+}
+
+/**
+ * Places a path issue in the text: at its value (or its key, or the first line of its value), or at
+ * the deepest part of the path that exists.
+ */
 export function place(source: YamlSource, issue: PathIssue): Diagnostic {
-  const found = locate(source, issue.path);
+  const found = source.positions.locate(issue.path);
   const complete = found.depth === issue.path.length;
   let span;
-  if (complete)
+  if (complete && issue.at === 'start') span = firstLineOf(source, found.node ?? found.key);
+  else if (complete)
     span = nodeSpan(source, issue.at === 'key' ? (found.key ?? found.node) : (found.node ?? found.key));
-  else span = nodeSpan(source, found.key) ?? nodeSpan(source, source.positions.firstKey());
+  else span = firstLineOf(source, found.deepest) ?? nodeSpan(source, source.positions.firstKey());
   span ??= offsetSpan(source, 0, 1);
   return { severity: issue.severity, code: issue.code, message: issue.message, ...span };
+}
+
+/** The span of a node up to the end of its first line: a map missing a field is flagged where it starts. */
+function firstLineOf(source: YamlSource, node: { start: number; end: number } | undefined) {
+  const span = nodeSpan(source, node);
+  if (!span || span.endLine === span.line) return span;
+  const nextLine = source.lineStarts[span.line];
+  const lineEnd = nextLine === undefined ? source.textLength : nextLine - 1;
+  return {
+    line: span.line,
+    column: span.column,
+    endLine: span.line,
+    endColumn: Math.max(span.column + 1, lineEnd - source.lineStarts[span.line - 1]! + 1),
+  };
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -21,7 +21,12 @@ export type DiagnosticCode =
   | 'cashflows-with-costs'
   | 'suspicious-percent'
   | 'irr-multiple-roots'
-  | 'empty-document';
+  | 'empty-document'
+  | 'encoding'
+  | 'duplicate-key'
+  | 'multiple-documents'
+  | 'negative-amount'
+  | 'overflow';
 
 export interface Diagnostic {
   severity: Severity;

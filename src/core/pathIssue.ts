@@ -1,24 +1,17 @@
 import type { DiagnosticCode, Severity } from './diagnostic';
-import type { Path } from './yamlDocument';
+import type { Path } from './path';
+
+export { pathLabel } from './path';
 
 /**
  * A problem found at a path of the case (keys and list indexes), before it is placed in the text.
- * `at: 'key'` points at the key itself (an unknown or misplaced key), `'value'` at its value.
+ * `at: 'key'` points at the key itself (an unknown or misplaced key), `'value'` at its value,
+ * `'start'` at the first line of the value (a map missing a field: the whole map would be too much).
  */
 export interface PathIssue {
   path: Path;
   severity: Severity;
   code: DiagnosticCode;
   message: string;
-  at?: 'key' | 'value';
-}
-
-/** How a path reads in a message: `revenue`, `fixedCosts.stores`, `investments[0].costs[2]`. */
-export function pathLabel(path: Path): string {
-  let label = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') label += `[${segment}]`;
-    else label += label === '' ? segment : `.${segment}`;
-  }
-  return label === '' ? 'The case' : label;
+  at?: 'key' | 'value' | 'start';
 }

@@ -1,7 +1,12 @@
 /**
  * Turns a validated case into numbers per period: series forms expanded over the periods, money
  * converted to the file's unit, percents to fractions. Checks what needs the whole file: series
- * lengths, period labels, unique scenario names, `cashflows` beside `costs`/`benefits`.
+ * lengths, period labels, unique scenario names, `cashflows` beside `costs`/`benefits`, negative
+ * costs and benefits, discount rates of −100% or below, amounts too large to compute with.
+ *
+ * It runs on whatever the validator kept: a field that was invalid is absent (a list item or map
+ * entry that was invalid is `undefined` in its place), and is read as nothing, without a second
+ * problem — the validator has reported it already. So every check here runs on every valid field.
  */
 import {
   DEFAULT_DISCOUNT_RATE,
@@ -10,30 +15,51 @@ import {
   type ResolvedInvestment,
   type ResolvedScenario,
 } from './model';
-import { pathLabel, type PathIssue } from './pathIssue';
+import { pathLabel, type Path } from './path';
+import type { PathIssue } from './pathIssue';
 import type { RawCase } from './schema';
 import { countValue, moneyInUnit, percentValue, type MoneyUnit } from './values';
-import type { Path } from './yamlDocument';
+
+/** A validated value with its invalid parts taken out (see the file comment). */
+export type Loose<T> = T extends readonly (infer U)[]
+  ? (Loose<U> | undefined)[]
+  : T extends object
+    ? { [K in keyof T]?: Loose<T[K]> | undefined }
+    : T;
+
+export type LooseCase = Loose<RawCase>;
 
 type Scalar = number | string;
-type RawSeriesValue = Scalar | Scalar[] | Record<string, Scalar> | { start: Scalar; growth: Scalar };
+type RawSeriesValue =
+  | Scalar
+  | (Scalar | undefined)[]
+  | Record<string, Scalar | undefined>
+  | { start?: Scalar | undefined; growth?: Scalar | undefined };
 type Convert = (value: Scalar) => number | null;
 
 /** What a period missing from a by-period map means: an error, or a default value. */
 type MissingPeriods = { error: true } | { error: false; fill: (index: number) => number };
+
+interface SeriesRules {
+  convert: Convert;
+  missing: MissingPeriods;
+  /** Money out or money in: written as positive numbers. */
+  nonNegative?: string;
+}
 
 export interface ResolveResult {
   model: ResolvedCase;
   issues: PathIssue[];
 }
 
-export function resolveCase(raw: RawCase): ResolveResult {
+/**
+ * `writtenAt` gives the text a value was written as (for a number, its digits as typed), so period
+ * labels are shown as given: `2012.10` stays `2012.10`, as it does as a map key.
+ */
+export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string | undefined): ResolveResult {
   const issues: PathIssue[] = [];
   const unit: MoneyUnit = raw.unit ?? 'one';
-  const rawPeriods = raw.periods;
-  const periods = Array.isArray(rawPeriods)
-    ? rawPeriods.map(String)
-    : Array.from({ length: rawPeriods.count }, (_, i) => String(rawPeriods.start + i));
+  const periods = periodLabels(raw.periods, writtenAt);
 
   const seenPeriods = new Map<string, number>();
   periods.forEach((label, index) => {
@@ -47,50 +73,66 @@ export function resolveCase(raw: RawCase): ResolveResult {
     }
     seenPeriods.set(label, index);
   });
+  const periodIndex = new Map(periods.map((p, i) => [p, i]));
 
   const money: Convert = (v) => moneyInUnit(v, unit);
-  const series = (value: RawSeriesValue, path: Path, convert: Convert, missing: MissingPeriods): number[] =>
-    expandSeries(value, path, convert, missing, periods, issues);
+  const series = (value: RawSeriesValue | undefined, path: Path, rules: SeriesRules): number[] =>
+    value === undefined
+      ? periods.map(() => 0)
+      : expandSeries(value, path, rules, periods, periodIndex, issues);
   const zero: MissingPeriods = { error: false, fill: () => 0 };
   const required: MissingPeriods = { error: true };
 
-  const discountRate =
-    raw.discountRate === undefined
-      ? DEFAULT_DISCOUNT_RATE
-      : (percentValue(raw.discountRate) ?? DEFAULT_DISCOUNT_RATE);
-  warnLargeRatio(raw.discountRate, ['discountRate'], 'discountRate', issues);
+  const rate = (value: Scalar | undefined, path: Path, fallback: number): number => {
+    if (value === undefined) return fallback;
+    const r = percentValue(value);
+    if (r === null) return fallback;
+    if (r <= -1) {
+      issues.push({
+        path,
+        severity: 'error',
+        code: 'invalid-value',
+        message: `${pathLabel(path)} must be above −100%: at ${String(value)} money would lose all its worth (or more) each period`,
+      });
+      return fallback;
+    }
+    return r;
+  };
+  const discountRate = rate(raw.discountRate, ['discountRate'], DEFAULT_DISCOUNT_RATE);
 
-  const revenue = series(raw.revenue, ['revenue'], money, required);
-  const grossMargin = series(raw.grossMargin, ['grossMargin'], percentValue, required);
-  warnLargeRatioSeries(raw.grossMargin, ['grossMargin'], issues);
+  const revenue = series(raw.revenue, ['revenue'], { convert: money, missing: required });
+  const grossMargin = series(raw.grossMargin, ['grossMargin'], { convert: percentValue, missing: required });
 
-  const fixedCosts: CostLine[] = Object.entries(raw.fixedCosts ?? {}).map(([name, value]) => ({
+  const fixedCosts: CostLine[] = entries(raw.fixedCosts).map(([name, value]) => ({
     name,
-    values: series(value, ['fixedCosts', name], money, zero),
+    values: series(value, ['fixedCosts', name], { convert: money, missing: zero }),
   }));
 
-  const itSpend: CostLine[] = Object.entries(raw.itSpend ?? {}).map(([name, value]) => {
+  const itSpend: CostLine[] = entries(raw.itSpend).map(([name, value]) => {
     if (isItSpendLine(value)) {
-      const line: CostLine = { name, values: series(value.amount, ['itSpend', name, 'amount'], money, zero) };
+      const line: CostLine = {
+        name,
+        values: series(value.amount, ['itSpend', name, 'amount'], { convert: money, missing: zero }),
+      };
       if (value.kind) line.kind = value.kind;
       if (value.type) line.type = value.type;
       return line;
     }
-    return { name, values: series(value as RawSeriesValue, ['itSpend', name], money, zero) };
+    return { name, values: series(value, ['itSpend', name], { convert: money, missing: zero }) };
   });
 
   const employees =
-    raw.company.employees === undefined
+    raw.company?.employees === undefined
       ? null
-      : series(raw.company.employees, ['company', 'employees'], countValue, required);
+      : series(raw.company.employees, ['company', 'employees'], { convert: countValue, missing: required });
 
-  const investments: ResolvedInvestment[] = (raw.investments ?? []).map((investment, index) => {
+  const investments: ResolvedInvestment[] = [];
+  (raw.investments ?? []).forEach((investment, index) => {
+    if (!investment) return;
     const path: Path = ['investments', index];
-    const rate =
-      investment.discountRate === undefined
-        ? discountRate
-        : (percentValue(investment.discountRate) ?? discountRate);
-    if (investment.cashflows) {
+    const name = investment.name ?? `Investment ${index + 1}`;
+    const investmentRate = rate(investment.discountRate, [...path, 'discountRate'], discountRate);
+    if (investment.cashflows !== undefined) {
       for (const key of ['costs', 'benefits'] as const) {
         if (investment[key] !== undefined) {
           issues.push({
@@ -98,43 +140,60 @@ export function resolveCase(raw: RawCase): ResolveResult {
             at: 'key',
             severity: 'error',
             code: 'cashflows-with-costs',
-            message: `${pathLabel(path)} (${investment.name}) has both \`cashflows\` and \`${key}\`: give net cash flows, or costs and benefits, not both`,
+            message: `${pathLabel(path)} (${name}) has both \`cashflows\` and \`${key}\`: give net cash flows, or costs and benefits, not both`,
           });
         }
       }
-      const cashflows = investment.cashflows.map((v) => money(v) ?? 0);
-      return { name: investment.name, cashflows, totalCosts: null, totalBenefits: null, discountRate: rate };
+      const cashflows = investment.cashflows.map((v, i) =>
+        v === undefined ? 0 : convertOne(v, [...path, 'cashflows', i], money, issues),
+      );
+      investments.push({
+        name,
+        cashflows,
+        totalCosts: null,
+        totalBenefits: null,
+        discountRate: investmentRate,
+      });
+      return;
     }
-    const costs =
-      investment.costs === undefined
-        ? periods.map(() => 0)
-        : series(investment.costs, [...path, 'costs'], money, zero);
-    const benefits =
-      investment.benefits === undefined
-        ? periods.map(() => 0)
-        : series(investment.benefits, [...path, 'benefits'], money, zero);
-    if (investment.costs === undefined && investment.benefits === undefined) {
+    const costs = series(investment.costs, [...path, 'costs'], {
+      convert: money,
+      missing: zero,
+      nonNegative: 'costs are money out, written as positive amounts',
+    });
+    const benefits = series(investment.benefits, [...path, 'benefits'], {
+      convert: money,
+      missing: zero,
+      nonNegative: 'benefits are money in, written as positive amounts',
+    });
+    if (
+      investment.costs === undefined &&
+      investment.benefits === undefined &&
+      !hasKey(investment, 'costs', 'benefits')
+    ) {
       issues.push({
         path: [...path, 'name'],
         severity: 'warning',
         code: 'required',
-        message: `${pathLabel(path)} (${investment.name}) has no \`cashflows\`, \`costs\` or \`benefits\`: nothing to judge`,
+        message: `${pathLabel(path)} (${name}) has no \`cashflows\`, \`costs\` or \`benefits\`: nothing to judge`,
       });
     }
-    return {
-      name: investment.name,
+    investments.push({
+      name,
       cashflows: periods.map((_, i) => (benefits[i] ?? 0) - (costs[i] ?? 0)),
       totalCosts: sum(costs),
       totalBenefits: sum(benefits),
-      discountRate: rate,
-    };
+      discountRate: investmentRate,
+    });
   });
 
   const scenarioNames = new Set<string>();
-  const noChange: MissingPeriods = zero;
-  const scenarios: ResolvedScenario[] = (raw.scenarios ?? []).map((scenario, index) => {
+  const scenarios: ResolvedScenario[] = [];
+  (raw.scenarios ?? []).forEach((scenario, index) => {
+    if (!scenario) return;
     const path: Path = ['scenarios', index];
-    if (scenarioNames.has(scenario.name)) {
+    const name = scenario.name ?? `Scenario ${index + 1}`;
+    if (scenario.name !== undefined && scenarioNames.has(scenario.name)) {
       issues.push({
         path: [...path, 'name'],
         severity: 'error',
@@ -142,46 +201,56 @@ export function resolveCase(raw: RawCase): ResolveResult {
         message: `Scenario name '${scenario.name}' is used twice: each scenario needs its own name`,
       });
     }
-    scenarioNames.add(scenario.name);
+    scenarioNames.add(name);
     const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange') =>
-      scenario[key] === undefined
-        ? periods.map(() => 0)
-        : series(scenario[key], [...path, key], percentValue, noChange);
+      series(scenario[key], [...path, key], { convert: percentValue, missing: zero });
     const margin =
       scenario.grossMargin === undefined
         ? null
-        : series(scenario.grossMargin, [...path, 'grossMargin'], percentValue, {
-            error: false,
-            fill: (i) => grossMargin[i] ?? 0,
+        : series(scenario.grossMargin, [...path, 'grossMargin'], {
+            convert: percentValue,
+            missing: { error: false, fill: (i) => grossMargin[i] ?? 0 },
           });
-    if (scenario.grossMargin !== undefined)
-      warnLargeRatioSeries(scenario.grossMargin, [...path, 'grossMargin'], issues);
-    return {
-      name: scenario.name,
+    scenarios.push({
+      name,
       revenueChange: change('revenueChange'),
       grossMargin: margin,
       fixedCostsChange: change('fixedCostsChange'),
       itSpendChange: change('itSpendChange'),
-    };
+    });
   });
 
-  const benchmarks = (raw.benchmarks ?? []).map((b) => ({
-    id: b.id,
-    title: b.title,
-    metric: b.metric,
-    unit: b.unit ?? null,
-    currency: b.currency ?? null,
-    year: b.year ?? null,
-    source: b.source,
-    note: b.note ?? null,
-    values: { ...b.values },
-  }));
+  const benchmarks: ResolvedCase['benchmarks'] = [];
+  for (const b of raw.benchmarks ?? []) {
+    if (!b || b.id === undefined || b.title === undefined || b.metric === undefined || b.source === undefined)
+      continue;
+    const values: Record<string, number> = {};
+    for (const [label, value] of entries(b.values)) {
+      if (typeof value === 'number')
+        Object.defineProperty(values, label, { value, enumerable: true, writable: true, configurable: true });
+    }
+    benchmarks.push({
+      id: b.id,
+      title: b.title,
+      metric: b.metric,
+      unit: b.unit ?? null,
+      currency: b.currency ?? null,
+      year: b.year ?? null,
+      source: b.source,
+      note: b.note ?? null,
+      values,
+    });
+  }
 
   return {
     model: {
-      title: raw.title,
-      company: { name: raw.company.name, industry: raw.company.industry ?? null, employees },
-      currency: raw.currency,
+      title: raw.title ?? '',
+      company: {
+        name: raw.company?.name ?? '',
+        industry: raw.company?.industry ?? null,
+        employees,
+      },
+      currency: raw.currency ?? '',
       unit,
       periods,
       discountRate,
@@ -192,17 +261,53 @@ export function resolveCase(raw: RawCase): ResolveResult {
       investments,
       scenarios,
       benchmarks,
-      sources: raw.sources ?? [],
+      sources: (raw.sources ?? []).filter((s): s is string => typeof s === 'string'),
     },
     issues,
   };
 }
 
-type RawItSpend = NonNullable<RawCase['itSpend']>[string];
-type RawItSpendLine = Extract<RawItSpend, { amount: unknown }>;
+/** Period labels as written: `2012.10` stays `2012.10` (the reader keeps map keys as written; list items are values). */
+function periodLabels(raw: LooseCase['periods'], writtenAt?: (path: Path) => string | undefined): string[] {
+  if (raw === undefined) return [];
+  if (Array.isArray(raw))
+    return raw.map((label, i) =>
+      label === undefined
+        ? ''
+        : typeof label === 'number'
+          ? (writtenAt?.(['periods', i]) ?? String(label))
+          : label,
+    );
+  if (typeof raw.start === 'number' && typeof raw.count === 'number') {
+    const start = raw.start;
+    return Array.from({ length: raw.count }, (_, i) => String(start + i));
+  }
+  return [];
+}
 
-function isItSpendLine(value: RawItSpend): value is RawItSpendLine {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'amount' in value;
+/** Own entries of a map, in the order written (user-chosen names such as `__proto__` included). */
+function entries<T>(map: Record<string, T> | undefined): [string, T][] {
+  return map ? Object.keys(map).map((key) => [key, map[key]!]) : [];
+}
+
+function hasKey(value: object, ...keys: string[]): boolean {
+  return keys.some((key) => Object.prototype.hasOwnProperty.call(value, key));
+}
+
+type RawItSpend = NonNullable<LooseCase['itSpend']>[string];
+interface RawItSpendLine {
+  amount?: RawSeriesValue;
+  kind?: CostLine['kind'];
+  type?: CostLine['type'];
+}
+
+function isItSpendLine(value: RawItSpend | RawItSpendLine): value is RawItSpendLine {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    hasKey(value, 'amount', 'kind', 'type', 'note')
+  );
 }
 
 function sum(values: readonly number[]): number {
@@ -211,19 +316,50 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
-/** Expands one series form into one number per period; problems become issues, values 0. */
+/** One value converted; a value the schema accepted but that is too large to hold is an error, not 0. */
+function convertOne(
+  value: Scalar,
+  path: Path,
+  convert: Convert,
+  issues: PathIssue[],
+  nonNegative?: string,
+): number {
+  const v = convert(value);
+  if (v === null) {
+    issues.push({
+      path,
+      severity: 'error',
+      code: 'overflow',
+      message: `${pathLabel(path)} ${String(value)} is too large to compute with`,
+    });
+    return 0;
+  }
+  if (nonNegative !== undefined && v < 0) {
+    issues.push({
+      path,
+      severity: 'error',
+      code: 'negative-amount',
+      message: `${pathLabel(path)} is ${String(value)}: ${nonNegative}`,
+    });
+  }
+  return v;
+}
+
+/** Expands one series form into one number per period; problems become issues. */
 function expandSeries(
   value: RawSeriesValue,
   path: Path,
-  convert: Convert,
-  missing: MissingPeriods,
+  rules: SeriesRules,
   periods: readonly string[],
+  periodIndex: ReadonlyMap<string, number>,
   issues: PathIssue[],
 ): number[] {
   const n = periods.length;
   const label = pathLabel(path);
+  const one = (v: Scalar | undefined, at: Path): number =>
+    v === undefined ? 0 : convertOne(v, at, rules.convert, issues, rules.nonNegative);
   if (typeof value === 'number' || typeof value === 'string') {
-    const v = convert(value) ?? 0;
+    const v = one(value, path);
     return periods.map(() => v);
   }
   if (Array.isArray(value)) {
@@ -235,18 +371,34 @@ function expandSeries(
         message: `${label} has ${value.length} ${value.length === 1 ? 'value' : 'values'} but the case has ${n} ${n === 1 ? 'period' : 'periods'} (${periods.join(', ')})`,
       });
     }
-    return periods.map((_, i) => (value[i] === undefined ? 0 : (convert(value[i]) ?? 0)));
+    const out = periods.map(() => 0);
+    value.forEach((item, i) => {
+      const v = one(item, [...path, i]);
+      if (i < n) out[i] = v;
+    });
+    return out;
   }
-  if ('start' in value && 'growth' in value && Object.keys(value).length === 2) {
-    const start = convert(value.start) ?? 0;
-    const growth = percentValue(value.growth) ?? 0;
-    return periods.map((_, i) => start * Math.pow(1 + growth, i));
+  if (hasKey(value, 'start', 'growth')) {
+    const startGrowth = value as { start?: Scalar; growth?: Scalar };
+    const start = one(startGrowth.start, [...path, 'start']);
+    const growth = startGrowth.growth === undefined ? 0 : (percentValue(startGrowth.growth) ?? 0);
+    const values = periods.map((_, i) => start * Math.pow(1 + growth, i));
+    if (!values.every(Number.isFinite)) {
+      issues.push({
+        path,
+        severity: 'error',
+        code: 'overflow',
+        message: `${label} grows too large to compute with over ${n} periods`,
+      });
+      return values.map((v) => (Number.isFinite(v) ? v : 0));
+    }
+    return values;
   }
-  const byPeriod = value as Record<string, Scalar>;
+  const byPeriod = value as Record<string, Scalar | undefined>;
   const out = new Array<number | undefined>(n).fill(undefined);
-  const index = new Map(periods.map((p, i) => [p, i]));
-  for (const [key, item] of Object.entries(byPeriod)) {
-    const i = index.get(key);
+  for (const key of Object.keys(byPeriod)) {
+    const i = periodIndex.get(key);
+    const v = one(byPeriod[key], [...path, key]);
     if (i === undefined) {
       issues.push({
         path: [...path, key],
@@ -257,37 +409,18 @@ function expandSeries(
       });
       continue;
     }
-    out[i] = convert(item) ?? 0;
+    out[i] = v;
   }
   const absent = periods.filter((_, i) => out[i] === undefined);
-  if (absent.length > 0 && missing.error) {
+  if (absent.length > 0 && rules.missing.error) {
     issues.push({
       path,
+      at: 'start',
       severity: 'error',
       code: 'missing-period',
       message: `${label} has no value for ${absent.join(', ')}: every period needs one`,
     });
   }
+  const missing = rules.missing;
   return out.map((v, i) => v ?? (missing.error ? 0 : missing.fill(i)));
-}
-
-/** A plain number above 1 in a percent field is almost always a percent written without `%`. */
-function warnLargeRatio(value: Scalar | undefined, path: Path, label: string, issues: PathIssue[]): void {
-  if (typeof value === 'number' && Math.abs(value) > 1) {
-    issues.push({
-      path,
-      severity: 'warning',
-      code: 'suspicious-percent',
-      message: `${label} ${value} is read as ${Math.round(value * 100)}%; write ${value}% if you mean ${value} percent`,
-    });
-  }
-}
-
-function warnLargeRatioSeries(value: RawSeriesValue, path: Path, issues: PathIssue[]): void {
-  const label = pathLabel(path);
-  if (typeof value === 'number') warnLargeRatio(value, path, label, issues);
-  else if (Array.isArray(value)) value.forEach((v, i) => warnLargeRatio(v, [...path, i], label, issues));
-  else if (typeof value === 'object' && !('start' in value)) {
-    for (const [key, v] of Object.entries(value)) warnLargeRatio(v, [...path, key], label, issues);
-  }
 }

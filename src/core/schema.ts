@@ -11,40 +11,76 @@ const MONEY_EXPECTED = 'must be a money amount like 446.95 or "10.16B"';
 const PERCENT_EXPECTED = 'must be a percent like 25%';
 const COUNT_EXPECTED = 'must be a number like 2200000 or "2.2M"';
 
+/** What a leaf value stands for, so checks that hold for every percent (or money) field are written once. */
+export type ValueKind = 'money' | 'percent' | 'count';
+// Keyed by zod's def object, which `.describe()` and `.optional()` clones share with the original.
+const valueKinds = new WeakMap<object, ValueKind>();
+function kinded<T extends z.ZodType>(schema: T, kind: ValueKind): T {
+  valueKinds.set(schema._zod.def, kind);
+  return schema;
+}
+
+/** The kind of value a leaf schema reads (after `.describe()`/`.optional()` wrappers), if it is one of them. */
+export function valueKindOf(schema: z.ZodType): ValueKind | undefined {
+  let current: z.ZodType = schema;
+  for (;;) {
+    const kind = valueKinds.get(current._zod.def);
+    if (kind) return kind;
+    const inner = (current._zod.def as { innerType?: z.ZodType }).innerType;
+    if (!inner) return undefined;
+    current = inner;
+  }
+}
+
 const got = (expected: string) => (issue: { input?: unknown }) =>
   `${expected}, got ${describeInput(issue.input)}`;
 
 /** A money amount: a number in the file's unit, or a text with a scale suffix ("10.16B"). */
-export const moneySchema = z
-  .union(
-    [z.number({ error: got(MONEY_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(MONEY_EXPECTED) })],
-    {
-      error: got(MONEY_EXPECTED),
-    },
-  )
-  .describe(
-    'A money amount: a number in the file\'s `unit` and `currency`, or an absolute amount with a suffix ("10.16B", "220k", "5.33 bn").',
-  );
+export const moneySchema = kinded(
+  z
+    .union(
+      [
+        z.number({ error: got(MONEY_EXPECTED) }),
+        z.string().regex(MONEY_TEXT, { error: got(MONEY_EXPECTED) }),
+      ],
+      {
+        error: got(MONEY_EXPECTED),
+      },
+    )
+    .describe(
+      'A money amount: a number in the file\'s `unit` and `currency`, or an absolute amount with a suffix ("10.16B", "220k", "5.33 bn").',
+    ),
+  'money',
+);
 
 /** A ratio: "25%" or a fraction (0.25). */
-export const percentSchema = z
-  .union(
-    [
-      z.number({ error: got(PERCENT_EXPECTED) }),
-      z.string().regex(PERCENT_TEXT, { error: got(PERCENT_EXPECTED) }),
-    ],
-    { error: got(PERCENT_EXPECTED) },
-  )
-  .describe('A percent like `25%` or `-10%`, or a fraction like 0.25.');
+export const percentSchema = kinded(
+  z
+    .union(
+      [
+        z.number({ error: got(PERCENT_EXPECTED) }),
+        z.string().regex(PERCENT_TEXT, { error: got(PERCENT_EXPECTED) }),
+      ],
+      { error: got(PERCENT_EXPECTED) },
+    )
+    .describe('A percent like `25%` or `-10%`, or a fraction like 0.25.'),
+  'percent',
+);
 
-const countSchema = z
-  .union(
-    [z.number({ error: got(COUNT_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(COUNT_EXPECTED) })],
-    {
-      error: got(COUNT_EXPECTED),
-    },
-  )
-  .describe('A count, e.g. 2200000 or "2.2M".');
+const countSchema = kinded(
+  z
+    .union(
+      [
+        z.number({ error: got(COUNT_EXPECTED) }),
+        z.string().regex(MONEY_TEXT, { error: got(COUNT_EXPECTED) }),
+      ],
+      {
+        error: got(COUNT_EXPECTED),
+      },
+    )
+    .describe('A count, e.g. 2200000 or "2.2M".'),
+  'count',
+);
 
 const SERIES_HELP =
   'One value for every period, a list with one value per period, a map from period label to value, or `{ start, growth }`.';

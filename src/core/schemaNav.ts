@@ -4,9 +4,9 @@
  */
 import type * as z from 'zod';
 import { caseSchema } from './schema';
-import type { Path } from './yamlDocument';
+import type { Path } from './path';
 
-interface Def {
+export interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -16,14 +16,15 @@ interface Def {
   in?: z.ZodType;
   entries?: Record<string, string>;
   values?: unknown[];
+  checks?: unknown[];
 }
 
-function def(schema: z.ZodType): Def {
+export function def(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 /** The schema without optional/default wrappers, and the description of the outermost layer that has one. */
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const d = def(current);

@@ -3,7 +3,7 @@
  * preview can reveal its source line. Keys: `title`, `revenue`, `grossMargin`, `fixedCosts`,
  * `fixedCosts.<name>`, `itSpend`, `itSpend.<name>`, `investments.<i>`, `scenarios.<i>`, `benchmarks.<i>`, …
  */
-import { offsetSpan, type YamlSource } from './yamlDocument';
+import { offsetSpan, type YamlSource } from './yaml/read';
 
 /** 1-based line of each key (and of each named line and list entry below the top level). */
 export type SourceLinks = Record<string, number>;

@@ -1,46 +1,225 @@
 /**
- * Checks the plain value of the YAML against the format's zod schema and turns zod's issues into
- * messages for a finance person, each at a path. Unknown keys are warnings (with "did you mean"),
- * not errors: the case is still computed without them.
+ * Checks the plain value of the YAML against the format's zod schema, field by field, and turns
+ * what is wrong into messages for a finance person, each at a path.
+ *
+ * The schema is walked, not parsed whole: every field is checked on its own, so a wrong value in
+ * one field never hides a problem in another, and the value that comes back holds every field that
+ * is valid (an invalid field is left out; an invalid list item or map entry stays as `undefined`
+ * in its place, so the paths of the others hold). The resolver then runs its checks on all of it.
+ * zod checks the leaves (money, percent, text, enums) and stays the one source of what is allowed.
+ *
+ * Unknown keys are warnings (with "did you mean"), not errors: the case is computed without them.
  */
 import type * as z from 'zod';
 import type { DiagnosticCode } from './diagnostic';
-import { pathLabel, type PathIssue } from './pathIssue';
-import { caseSchema, type RawCase } from './schema';
-import { keysAt } from './schemaNav';
+import { pathLabel, type Path } from './path';
+import type { PathIssue } from './pathIssue';
+import { caseSchema, valueKindOf } from './schema';
+import { def, unwrap } from './schemaNav';
 import { nearest } from './suggest';
 import { describeInput } from './values';
-import type { Path } from './yamlDocument';
 
 type ZodIssue = z.core.$ZodIssue;
 
 export interface ValidationResult {
-  value: RawCase | undefined;
+  /** Every valid field of the case (see the file comment); undefined when the top level is not a map. */
+  value: Record<string, unknown> | undefined;
   issues: PathIssue[];
 }
 
-/** Validates a parsed YAML value; a case with only unknown keys is still returned, without them. */
+/** Marks a value that failed its check: its parent leaves it out. */
+const INVALID: unique symbol = Symbol('invalid');
+type Checked = unknown;
+
 export function validateCase(input: unknown): ValidationResult {
   const issues: PathIssue[] = [];
-  let current = input;
-  // Each pass removes the unknown keys it found; two passes settle any real file, three bound it.
-  for (let pass = 0; pass < 3; pass++) {
-    const result = caseSchema.safeParse(current);
-    if (result.success) return { value: result.data, issues };
-    const unknown: { path: Path; key: string }[] = [];
-    for (const issue of flatten(result.error.issues, [])) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) unknown.push({ path: issue.path, key });
-      } else {
-        issues.push(toPathIssue(issue, current));
+  const value = check(caseSchema, input, [], issues);
+  return {
+    value: value === INVALID ? undefined : (value as Record<string, unknown>),
+    issues,
+  };
+}
+
+function isPlainMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Checks `input` against `schema` at `path`, pushing every problem; returns the valid value or INVALID. */
+function check(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[]): Checked {
+  const inner = unwrap(schema);
+  const d = def(inner);
+  switch (d.type) {
+    case 'object':
+      if (!isPlainMap(input)) return wrongShape(input, path, 'a map of fields', issues);
+      return checkObject(inner, input, path, issues);
+    case 'record': {
+      if (!isPlainMap(input)) return wrongShape(input, path, 'a map of names to values', issues);
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(input)) {
+        const value = check(d.valueType!, input[key], [...path, key], issues);
+        // An invalid entry keeps its place (as undefined), so no check after this one finds it missing.
+        define(out, key, value === INVALID ? undefined : value);
+      }
+      return out;
+    }
+    case 'array': {
+      if (!Array.isArray(input)) return wrongShape(input, path, 'a list', issues);
+      const out = input.map((item, index) => {
+        const value = check(d.element!, item, [...path, index], issues);
+        return value === INVALID ? undefined : value;
+      });
+      // Checks on the list itself (at least one entry).
+      if ((d.checks?.length ?? 0) > 0 && out.every((item) => item !== undefined)) {
+        const result = inner.safeParse(input);
+        if (!result.success) {
+          for (const issue of flatten(result.error.issues, path))
+            issues.push(toPathIssue(issue, input, path));
+          return INVALID;
+        }
+      }
+      return out;
+    }
+    case 'union':
+      return checkUnion(inner, input, path, issues);
+    default:
+      return checkLeaf(inner, input, path, issues);
+  }
+}
+
+function checkObject(
+  schema: z.ZodType,
+  input: Record<string, unknown>,
+  path: Path,
+  issues: PathIssue[],
+): Checked {
+  const shape = def(schema).shape ?? {};
+  const out: Record<string, unknown> = {};
+  let known: string[] | undefined;
+  for (const key of Object.keys(input)) {
+    if (!Object.prototype.hasOwnProperty.call(shape, key)) {
+      known ??= Object.keys(shape);
+      issues.push(unknownKey(path, key, known));
+      continue;
+    }
+    const value = check(shape[key]!, input[key], [...path, key], issues);
+    if (value !== INVALID) define(out, key, value);
+  }
+  const missing = Object.keys(shape).filter(
+    (key) => !Object.prototype.hasOwnProperty.call(input, key) && isRequired(shape[key]!),
+  );
+  if (missing.length > 0) {
+    const list = missing.map((key) => `\`${key}\``).join(', ');
+    issues.push({
+      path,
+      // A named map is flagged at its name; a list item (or the file) where it starts.
+      at: typeof path[path.length - 1] === 'string' ? 'key' : 'start',
+      severity: 'error',
+      code: 'required',
+      message:
+        path.length === 0
+          ? `The case needs ${list}`
+          : `${pathLabel(path)} needs ${list}${missing.length === 1 ? describeNeed(shape[missing[0]!]!) : ''}`,
+    });
+  }
+  return out;
+}
+
+function isRequired(schema: z.ZodType): boolean {
+  const type = def(schema).type;
+  return type !== 'optional' && type !== 'default';
+}
+
+function describeNeed(schema: z.ZodType): string {
+  const description = schema.description;
+  return description ? ` (${description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})` : '';
+}
+
+/** All options of a union, with nested unions of structured values opened up. */
+function optionsOf(schema: z.ZodType): z.ZodType[] {
+  return (def(schema).options ?? []).flatMap((option) => {
+    const inner = unwrap(option);
+    const d = def(inner);
+    if (d.type === 'union' && (d.options ?? []).some((o) => isStructured(o))) return optionsOf(inner);
+    return [inner];
+  });
+}
+
+function isStructured(schema: z.ZodType): boolean {
+  const type = def(unwrap(schema)).type;
+  return type === 'object' || type === 'record' || type === 'array';
+}
+
+/**
+ * A union is read by the shape of what was written: a list takes the list form; a map takes the
+ * fixed-key form whose keys it uses most (`{ start }` is a start-and-growth series missing its
+ * growth), else the map-of-names form; a single value takes the single-value form. So the message
+ * speaks of the form the author meant, at the field that is wrong.
+ */
+function checkUnion(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[]): Checked {
+  const options = optionsOf(schema);
+  const structured = options.filter(isStructured);
+  if (structured.length === 0) return checkLeaf(schema, input, path, issues);
+  const ofType = (type: string) => structured.filter((o) => def(o).type === type);
+  if (Array.isArray(input)) {
+    const list = ofType('array')[0];
+    return list ? check(list, input, path, issues) : checkLeaf(schema, input, path, issues);
+  }
+  if (isPlainMap(input)) {
+    const keys = Object.keys(input);
+    let best: z.ZodType | undefined;
+    let bestOverlap = 0;
+    for (const option of ofType('object')) {
+      const shape = def(option).shape ?? {};
+      const overlap = keys.filter((k) => Object.prototype.hasOwnProperty.call(shape, k)).length;
+      if (overlap > bestOverlap) {
+        best = option;
+        bestOverlap = overlap;
       }
     }
-    for (const { path, key } of unknown) issues.push(unknownKey(path, key));
-    if (issues.some((issue) => issue.severity === 'error') || unknown.length === 0)
-      return { value: undefined, issues };
-    current = withoutKeys(current, unknown);
+    const chosen =
+      best ?? ofType('record')[0] ?? (ofType('object').length === 1 ? ofType('object')[0] : undefined);
+    return chosen ? check(chosen, input, path, issues) : checkLeaf(schema, input, path, issues);
   }
-  return { value: undefined, issues };
+  const single = options.filter((o) => !isStructured(o));
+  if (single.length === 1) return check(single[0]!, input, path, issues);
+  return checkLeaf(schema, input, path, issues);
+}
+
+function checkLeaf(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[]): Checked {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    for (const issue of flatten(result.error.issues, path)) issues.push(toPathIssue(issue, input, path));
+    return INVALID;
+  }
+  if (valueKindOf(schema) === 'percent' && typeof input === 'number' && Math.abs(input) > 1) {
+    // A plain number above 1 in a percent field is almost always a percent written without `%`.
+    const label = pathLabel(path);
+    issues.push({
+      path,
+      severity: 'warning',
+      code: 'suspicious-percent',
+      message: `${label} ${input} is read as ${formatPercentOf(input)}; write ${input}% if you mean ${input} percent`,
+    });
+  }
+  return result.data;
+}
+
+function formatPercentOf(value: number): string {
+  return `${Number((value * 100).toPrecision(12))}%`;
+}
+
+function wrongShape(input: unknown, path: Path, expected: string, issues: PathIssue[]): typeof INVALID {
+  issues.push({
+    path,
+    severity: 'error',
+    code: input === undefined || input === null ? 'required' : 'wrong-type',
+    message: `${pathLabel(path)} must be ${expected}, got ${describeInput(input)}`,
+  });
+  return INVALID;
 }
 
 type FlatIssue = ZodIssue & { path: Path };
@@ -60,7 +239,8 @@ function flatten(issues: readonly ZodIssue[], prefix: Path): FlatIssue[] {
       let bestScore = [-1, 0];
       for (const branch of issue.errors) {
         const flat = flatten(branch, path);
-        const depth = Math.max(...flat.map((i) => i.path.length + (i.code === 'unrecognized_keys' ? 1 : 0)));
+        let depth = 0;
+        for (const i of flat) depth = Math.max(depth, i.path.length);
         const score = [depth, -flat.length];
         if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! >= bestScore[1]!)) {
           best = flat;
@@ -76,9 +256,9 @@ function flatten(issues: readonly ZodIssue[], prefix: Path): FlatIssue[] {
   return out;
 }
 
-function valueAt(root: unknown, path: Path): unknown {
+function valueAt(root: unknown, rootPath: Path, path: Path): unknown {
   let current = root;
-  for (const segment of path) {
+  for (const segment of path.slice(rootPath.length)) {
     if (current === null || typeof current !== 'object') return undefined;
     current = Object.prototype.hasOwnProperty.call(current, segment)
       ? (current as Record<string | number, unknown>)[segment]
@@ -87,9 +267,9 @@ function valueAt(root: unknown, path: Path): unknown {
   return current;
 }
 
-function toPathIssue(issue: FlatIssue, root: unknown): PathIssue {
+function toPathIssue(issue: FlatIssue, root: unknown, rootPath: Path): PathIssue {
   const label = pathLabel(issue.path);
-  const input = valueAt(root, issue.path);
+  const input = valueAt(root, rootPath, issue.path);
   let code: DiagnosticCode = 'invalid-value';
   let message: string;
   if (input === undefined && issue.code !== 'custom') {
@@ -98,9 +278,11 @@ function toPathIssue(issue: FlatIssue, root: unknown): PathIssue {
   switch (issue.code) {
     case 'invalid_type':
       code = 'wrong-type';
-      message = isOwnMessage(issue.message)
-        ? issue.message
-        : `must be ${article(issue.expected)}, got ${describeInput(input)}`;
+      if (issue.expected === 'int') message = `must be a whole number, got ${describeInput(input)}`;
+      else
+        message = isOwnMessage(issue.message)
+          ? issue.message
+          : `must be ${article(issue.expected)}, got ${describeInput(input)}`;
       break;
     case 'invalid_union':
     case 'invalid_format':
@@ -132,7 +314,7 @@ function toPathIssue(issue: FlatIssue, root: unknown): PathIssue {
     default:
       message = issue.message;
   }
-  if (issue.code === 'invalid_type' && /number/.test(String(issue.expected))) code = 'not-number';
+  if (issue.code === 'invalid_type' && /number|int/.test(String(issue.expected))) code = 'not-number';
   return { path: issue.path, severity: 'error', code, message: `${label} ${message}` };
 }
 
@@ -146,7 +328,6 @@ function article(expected: unknown): string {
     case 'string':
       return 'text';
     case 'number':
-    case 'int':
       return 'a number';
     case 'object':
     case 'record':
@@ -158,8 +339,7 @@ function article(expected: unknown): string {
   }
 }
 
-function unknownKey(path: Path, key: string): PathIssue {
-  const known = keysAt(path).map((info) => info.name);
+function unknownKey(path: Path, key: string, known: readonly string[]): PathIssue {
   const suggestion = nearest(key, known);
   const where = path.length === 0 ? 'at the top level' : `in ${pathLabel(path)}`;
   const hint = suggestion
@@ -174,31 +354,4 @@ function unknownKey(path: Path, key: string): PathIssue {
     at: 'key',
     message: `Unknown key \`${key}\` ${where} is ignored${hint}`,
   };
-}
-
-/** A copy of the value without the given keys (only the maps on their paths are copied). */
-function withoutKeys(root: unknown, removals: readonly { path: Path; key: string }[]): unknown {
-  const copy = (value: unknown, path: Path): unknown => {
-    if (value === null || typeof value !== 'object') return value;
-    const here = removals.filter(
-      (r) => r.path.length === path.length && r.path.every((s, i) => String(s) === String(path[i])),
-    );
-    const below = removals.some(
-      (r) => r.path.length > path.length && path.every((s, i) => String(s) === String(r.path[i])),
-    );
-    if (here.length === 0 && !below) return value;
-    if (Array.isArray(value)) return value.map((item, index) => copy(item, [...path, index]));
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (here.some((r) => r.key === key)) continue;
-      Object.defineProperty(out, key, {
-        value: copy(item, [...path, key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  };
-  return copy(root, []);
 }

@@ -7,9 +7,9 @@
 export const UNIT_FACTORS = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 export type MoneyUnit = keyof typeof UNIT_FACTORS;
 
-/** Money written with a scale suffix: "10.16B", "220k", "5.33 bn", "1,200M", "$2.5T". */
+/** Money written with a scale suffix: "10.16B", "220k", "5.33 bn", "1,200M", "$2.5T". It has a digit: "M" or "$" alone is no amount. */
 export const MONEY_TEXT =
-  /^\s*[-+]?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\s*$/i;
+  /^(?=[^\d]*\d)\s*[-+]?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\s*$/i;
 /** A percent: "25%", "-10 %", "3.5%". */
 export const PERCENT_TEXT = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%\s*$/;
 

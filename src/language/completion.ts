@@ -4,7 +4,7 @@
  * in completionProvider.ts turns these entries into VS Code completion items.
  */
 import type * as z from 'zod';
-import type { Path } from '../core/yamlDocument';
+import type { Path } from '../core/path';
 import { enumValues, keysAt, schemaAt, type KeyInfo } from '../core/schemaNav';
 import { yamlPositionAt, type TextSpan, type YamlPosition } from './yamlPosition';
 

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../core/analyze';
 import { pathLabel } from '../core/pathIssue';
-import type { Path } from '../core/yamlDocument';
+import type { Path } from '../core/path';
 import { escapeMarkdown, figuresAt } from './hoverFigures';
 import { descriptionAt, enumValues, keysAt, schemaAt } from '../core/schemaNav';
 import { yamlPositionAt, type TextSpan } from './yamlPosition';

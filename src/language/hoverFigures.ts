@@ -10,7 +10,7 @@ import { formatMultiple, formatNumber, formatPercent, formatPeriods, formatScale
 import type { CostLine, ResolvedCase } from '../core/model';
 import type { CaseReport, MetricKey, PeriodMetrics } from '../core/report';
 import { UNIT_FACTORS } from '../core/values';
-import type { Path } from '../core/yamlDocument';
+import type { Path } from '../core/path';
 
 /** Tables show at most this many periods; the preview shows them all. */
 const MAX_TABLE_PERIODS = 12;

@@ -107,7 +107,7 @@ describe('diagnostics at the exact value', () => {
 
   it('reports a missing required field at its parent key', () => {
     const { first } = only(SEED_CASE.replace('  name: Example retailer\n', ''));
-    expect(first!.message).toBe('company.name is required');
+    expect(first!.message).toBe("company needs `name` (the company's name)");
     expect(at(first)).toBe('3:1-3:8');
   });
 
@@ -137,7 +137,7 @@ describe('diagnostics at the exact value', () => {
 
   it('reports duplicate keys', () => {
     const { first } = only(SEED_CASE.replace('revenue: 100', 'revenue: 100\nrevenue: 200'));
-    expect(first!.code).toBe('yaml-syntax');
+    expect(first!.code).toBe('duplicate-key');
     expect(first!.line).toBe(12);
   });
 });

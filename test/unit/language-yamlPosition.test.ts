@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { caseTemplates } from '../../src/core/templates';
-import type { Path } from '../../src/core/yamlDocument';
+import type { Path } from '../../src/core/path';
 import { yamlPositionAt } from '../../src/language/yamlPosition';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 

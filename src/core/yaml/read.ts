@@ -1,0 +1,218 @@
+/**
+ * Reading a case's YAML text with `yaml`, the one parser, within limits that hostile input cannot
+ * get around: a size cap, a nesting cap checked on the lexer's tokens before anything is composed,
+ * and a budget on alias expansion. It never throws; whatever is wrong comes back as diagnostics,
+ * as many as can be told apart in one pass.
+ */
+import { parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
+import { nestingDepth } from './depth';
+import { keyName } from './keys';
+import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
+import { NodePositions } from './positions';
+import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
+
+/** Larger files are refused: a case that size is better split, and the editor stays responsive. */
+export const MAX_TEXT_LENGTH = 5_000_000;
+/** Deeper nesting is refused before parsing: no case needs it (the templates nest 5 deep). */
+export const MAX_NESTING = 64;
+
+export interface YamlSource {
+  /** Where each node is, by path. */
+  readonly positions: NodePositions;
+  /** The parsed document (the first, and only, of the text). */
+  readonly doc: Document.Parsed;
+  /** Offsets at which each line starts. */
+  readonly lineStarts: readonly number[];
+  readonly textLength: number;
+}
+
+export type YamlReadResult =
+  | { ok: true; source: YamlSource; value: unknown; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const PARSE_OPTIONS = {
+  logLevel: 'silent',
+  prettyErrors: false,
+  strict: true,
+  merge: false,
+  // Keys are compared as names, not as the values they would read as (keys.ts).
+  uniqueKeys: (a: unknown, b: unknown) => {
+    const name = keyName(a);
+    return name !== null && name === keyName(b);
+  },
+} as const;
+
+/** Errors after which the rest of the document can still be checked: the first of equal keys counts. */
+const RECOVERABLE = new Set(['DUPLICATE_KEY']);
+
+function at(
+  code: DiagnosticCode,
+  message: string,
+  span: SourceSpan,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
+  return { severity, code, message, ...span };
+}
+
+const START: SourceSpan = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/** Parses YAML text into a document with positions and its plain value; never throws. */
+export function readYaml(original: string): YamlReadResult {
+  if (original.length > MAX_TEXT_LENGTH) {
+    const size = original.length.toLocaleString('en-US');
+    const limit = MAX_TEXT_LENGTH.toLocaleString('en-US');
+    return {
+      ok: false,
+      diagnostics: [
+        at(
+          'too-large',
+          `This file has ${size} characters; the limit is ${limit}. Split the case into smaller files.`,
+          START,
+        ),
+      ],
+    };
+  }
+  const encoding = encodingProblem(original);
+  if (encoding) return { ok: false, diagnostics: [encoding] };
+  const text = normalizeLineEnds(original);
+  const lineStarts = lineStartsOf(text);
+  const span = (range: TextSpan): SourceSpan =>
+    spanOfOffsets(lineStarts, text.length, range.start, range.end);
+
+  const deepest = nestingDepth(text, MAX_NESTING);
+  if (deepest.depth > MAX_NESTING) {
+    return {
+      ok: false,
+      diagnostics: [
+        at(
+          'too-deep',
+          `Nesting is more than ${MAX_NESTING} levels deep here; a case needs far fewer.`,
+          span({ start: deepest.offset, end: deepest.offset + 1 }),
+        ),
+      ],
+    };
+  }
+
+  let doc: Document.Parsed;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const docs = parseAllDocuments(text, PARSE_OPTIONS);
+    const list = Array.isArray(docs) ? docs : [];
+    doc = list[0] ?? parseDocument(text, PARSE_OPTIONS);
+    for (const extra of list.slice(1)) {
+      const start = extra.range[0];
+      diagnostics.push(
+        at(
+          'multiple-documents',
+          'A case is one YAML document: this second document (after `---`) is not read. Move it to a file of its own, or remove the `---`.',
+          span({ start, end: Math.max(extra.range[1], start + 1) }),
+        ),
+      );
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostics: [at('yaml-syntax', `This file could not be read as YAML: ${String(error)}`, START)],
+    };
+  }
+
+  let fatal = false;
+  for (const error of doc.errors) {
+    const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      fatal = true;
+      diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
+    } else if (RECOVERABLE.has(error.code)) {
+      diagnostics.push(at('duplicate-key', duplicateKeyMessage(text, error.pos[0]), where));
+    } else {
+      fatal = true;
+      diagnostics.push(at('yaml-syntax', yamlMessage(error.message), where));
+    }
+  }
+  for (const warning of doc.warnings) {
+    const where = span({ start: warning.pos[0], end: Math.max(warning.pos[1], warning.pos[0] + 1) });
+    diagnostics.push(at('yaml-syntax', yamlMessage(warning.message), where, 'warning'));
+  }
+  if (fatal) return { ok: false, diagnostics };
+
+  // Aliases may add at most as many nodes as the text could hold by itself.
+  const converted = plainValue(doc, Math.max(100_000, text.length));
+  if (!converted.ok) {
+    const message =
+      converted.problem === 'alias-limit'
+        ? `Aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies here: write the values out instead.`
+        : 'This alias (*name) names no anchor (&name) written before it.';
+    return { ok: false, diagnostics: [...diagnostics, at('alias-limit', message, span(converted.at))] };
+  }
+  for (const key of converted.complexKeys) {
+    diagnostics.push(
+      at(
+        'wrong-type',
+        'A key must be a name (text or a number), not a list or a map: this entry is not read.',
+        span(key),
+      ),
+    );
+  }
+  const source: YamlSource = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
+  return { ok: true, source, value: converted.value, diagnostics };
+}
+
+/**
+ * The editor and the CLI hand over decoded text: a UTF-16 file read as UTF-8 shows NUL
+ * characters, and bytes that are not UTF-8 show as U+FFFD. Either means the numbers below cannot
+ * be trusted, so the file gets one clear error instead of many YAML ones.
+ */
+function encodingProblem(text: string): Diagnostic | undefined {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return at(
+      'encoding',
+      'This file is not UTF-8 text (it holds NUL characters, as UTF-16 files do): save it as UTF-8.',
+      START,
+    );
+  }
+  if (text.includes('\uFFFD')) {
+    return at(
+      'encoding',
+      'This file holds bytes that are not valid UTF-8 (shown as \uFFFD): save it as UTF-8.',
+      START,
+    );
+  }
+  return undefined;
+}
+
+function duplicateKeyMessage(text: string, offset: number): string {
+  const end = text.slice(offset).search(/\s*:(\s|$)/);
+  const key = end > 0 ? text.slice(offset, offset + end) : '';
+  const shown = key.length > 0 && key.length <= 60 ? ` \`${key}\`` : '';
+  return `Duplicate key${shown}: this map already has it (keys are compared as written, so \`2012\` and \`"2012"\` are the same). Only the first is read.`;
+}
+
+/** yaml's messages carry their own position and a code excerpt; the editor shows both already. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return `YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+/** The 1-based span of a node of the source (its value, without a trailing comment). */
+export function nodeSpan(
+  source: YamlSource,
+  node: TextSpan | Node | undefined | null,
+): SourceSpan | undefined {
+  if (!node) return undefined;
+  let start: number;
+  let end: number;
+  if (typeof (node as TextSpan).start === 'number') ({ start, end } = node as TextSpan);
+  else {
+    const range = (node as Node).range;
+    if (!range) return undefined;
+    [start, end] = range;
+  }
+  return spanOfOffsets(source.lineStarts, source.textLength, start, Math.max(end, start + 1));
+}
+
+/** The 1-based span of the characters [start, end) of the source. */
+export function offsetSpan(source: YamlSource, start: number, end: number): SourceSpan {
+  return spanOfOffsets(source.lineStarts, source.textLength, start, end);
+}
