@@ -138,12 +138,23 @@ function describeNeed(schema: z.ZodType): string {
   return description ? ` (${description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})` : '';
 }
 
-/** All options of a union, with nested unions of structured values opened up. */
+const unionOptions = new WeakMap<z.ZodType, z.ZodType[]>();
+
+/** All options of a union, with nested unions of structured values opened up (once per union). */
 function optionsOf(schema: z.ZodType): z.ZodType[] {
+  let options = unionOptions.get(schema);
+  if (!options) {
+    options = openOptions(schema);
+    unionOptions.set(schema, options);
+  }
+  return options;
+}
+
+function openOptions(schema: z.ZodType): z.ZodType[] {
   return (def(schema).options ?? []).flatMap((option) => {
     const inner = unwrap(option);
     const d = def(inner);
-    if (d.type === 'union' && (d.options ?? []).some((o) => isStructured(o))) return optionsOf(inner);
+    if (d.type === 'union' && (d.options ?? []).some((o) => isStructured(o))) return openOptions(inner);
     return [inner];
   });
 }

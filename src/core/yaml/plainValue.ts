@@ -14,7 +14,7 @@ import type { TextSpan } from './spans';
 export const MAX_ALIAS_COUNT = 200;
 
 export type PlainValueResult =
-  | { ok: true; value: unknown; complexKeys: TextSpan[] }
+  | { ok: true; value: unknown; complexKeys: TextSpan[]; duplicateKeys: TextSpan[] }
   | { ok: false; problem: 'alias-limit' | 'alias-unresolved'; at: TextSpan };
 
 interface Task {
@@ -32,13 +32,14 @@ function spanOf(node: unknown): TextSpan {
 }
 
 /**
- * The plain value of a parsed document. Of equal keys the first wins (the reader reports the
- * second); keys that are not scalars (`? [a, b]`) are left out and listed in `complexKeys`.
+ * The plain value of a parsed document. Of equal keys (by name) the first wins and the others are
+ * listed in `duplicateKeys`; keys that are not scalars (`? [a, b]`) are left out and listed in `complexKeys`.
  */
 export function plainValue(doc: Document.Parsed, nodeBudget: number): PlainValueResult {
   const holder: { value: unknown } = { value: null };
   const tasks: Task[] = [{ node: doc.contents, set: (v) => (holder.value = v) }];
   const complexKeys: TextSpan[] = [];
+  const duplicateKeys: TextSpan[] = [];
   let aliases = 0;
   let produced = 0;
   while (tasks.length > 0) {
@@ -61,7 +62,10 @@ export function plainValue(doc: Document.Parsed, nodeBudget: number): PlainValue
           complexKeys.push(spanOf(pair.key));
           continue;
         }
-        if (Object.prototype.hasOwnProperty.call(map, name)) continue;
+        if (Object.prototype.hasOwnProperty.call(map, name)) {
+          duplicateKeys.push(spanOf(pair.key));
+          continue;
+        }
         // Defined now, in document order; filled when its task runs.
         define(map, name, null);
         tasks.push({ node: pair.value, set: (v) => define(map, name, v) });
@@ -76,5 +80,5 @@ export function plainValue(doc: Document.Parsed, nodeBudget: number): PlainValue
       task.set(null);
     }
   }
-  return { ok: true, value: holder.value, complexKeys };
+  return { ok: true, value: holder.value, complexKeys, duplicateKeys };
 }

@@ -4,16 +4,18 @@
  * and a budget on alias expansion. It never throws; whatever is wrong comes back as diagnostics,
  * as many as can be told apart in one pass.
  */
-import { parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, Lexer, Parser, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
-import { nestingDepth } from './depth';
-import { keyName } from './keys';
+import { NestingTracker } from './depth';
 import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
 import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
 
-/** Larger files are refused: a case that size is better split, and the editor stays responsive. */
-export const MAX_TEXT_LENGTH = 5_000_000;
+/**
+ * Larger files are refused. The Walmart template is 8 KB; at this size `yaml` alone takes seconds
+ * on a slow machine, so the cap keeps every file it lets through checkable while the user waits.
+ */
+export const MAX_TEXT_LENGTH = 2_000_000;
 /** Deeper nesting is refused before parsing: no case needs it (the templates nest 5 deep). */
 export const MAX_NESTING = 64;
 
@@ -36,15 +38,10 @@ const PARSE_OPTIONS = {
   prettyErrors: false,
   strict: true,
   merge: false,
-  // Keys are compared as names, not as the values they would read as (keys.ts).
-  uniqueKeys: (a: unknown, b: unknown) => {
-    const name = keyName(a);
-    return name !== null && name === keyName(b);
-  },
+  // yaml compares each key with every earlier one (quadratic in a map's size) and compares values,
+  // not names; duplicate keys are found by name, in linear time, when the value is built.
+  uniqueKeys: false,
 } as const;
-
-/** Errors after which the rest of the document can still be checked: the first of equal keys counts. */
-const RECOVERABLE = new Set(['DUPLICATE_KEY']);
 
 function at(
   code: DiagnosticCode,
@@ -80,26 +77,25 @@ export function readYaml(original: string): YamlReadResult {
   const span = (range: TextSpan): SourceSpan =>
     spanOfOffsets(lineStarts, text.length, range.start, range.end);
 
-  const deepest = nestingDepth(text, MAX_NESTING);
-  if (deepest.depth > MAX_NESTING) {
-    return {
-      ok: false,
-      diagnostics: [
-        at(
-          'too-deep',
-          `Nesting is more than ${MAX_NESTING} levels deep here; a case needs far fewer.`,
-          span({ start: deepest.offset, end: deepest.offset + 1 }),
-        ),
-      ],
-    };
-  }
-
-  let doc: Document.Parsed;
+  let doc: Document.Parsed | undefined;
   const diagnostics: Diagnostic[] = [];
+  const nesting = new NestingTracker();
   try {
-    const docs = parseAllDocuments(text, PARSE_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
-    doc = list[0] ?? parseDocument(text, PARSE_OPTIONS);
+    const list = composeDocuments(text, nesting);
+    if (nesting.depth > MAX_NESTING) {
+      const start = nesting.offsetOfDepth;
+      return {
+        ok: false,
+        diagnostics: [
+          at(
+            'too-deep',
+            `Nesting is more than ${MAX_NESTING} levels deep here; a case needs far fewer.`,
+            span({ start, end: start + 1 }),
+          ),
+        ],
+      };
+    }
+    doc = list[0];
     for (const extra of list.slice(1)) {
       const start = extra.range[0];
       diagnostics.push(
@@ -116,6 +112,8 @@ export function readYaml(original: string): YamlReadResult {
       diagnostics: [at('yaml-syntax', `This file could not be read as YAML: ${String(error)}`, START)],
     };
   }
+  if (!doc)
+    return { ok: false, diagnostics: [at('yaml-syntax', 'This file could not be read as YAML.', START)] };
 
   let fatal = false;
   for (const error of doc.errors) {
@@ -123,8 +121,6 @@ export function readYaml(original: string): YamlReadResult {
     if (error.code === 'RESOURCE_EXHAUSTION') {
       fatal = true;
       diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
-    } else if (RECOVERABLE.has(error.code)) {
-      diagnostics.push(at('duplicate-key', duplicateKeyMessage(text, error.pos[0]), where));
     } else {
       fatal = true;
       diagnostics.push(at('yaml-syntax', yamlMessage(error.message), where));
@@ -145,6 +141,9 @@ export function readYaml(original: string): YamlReadResult {
         : 'This alias (*name) names no anchor (&name) written before it.';
     return { ok: false, diagnostics: [...diagnostics, at('alias-limit', message, span(converted.at))] };
   }
+  for (const key of converted.duplicateKeys) {
+    diagnostics.push(at('duplicate-key', duplicateKeyMessage(text, key), span(key)));
+  }
   for (const key of converted.complexKeys) {
     diagnostics.push(
       at(
@@ -156,6 +155,25 @@ export function readYaml(original: string): YamlReadResult {
   }
   const source: YamlSource = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
   return { ok: true, source, value: converted.value, diagnostics };
+}
+
+/**
+ * `yaml`'s parseAllDocuments, with every token shown to the nesting tracker before the parser gets
+ * it: the text is lexed once, and reading stops at the first token nested deeper than the limit.
+ * The last document is forced, so an empty text still gives one (empty) document.
+ */
+function composeDocuments(text: string, nesting: NestingTracker): Document.Parsed[] {
+  const parser = new Parser();
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      nesting.see(lexeme);
+      if (nesting.depth > MAX_NESTING) return;
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  const composer = new Composer(PARSE_OPTIONS);
+  return Array.from(composer.compose(tokens(), true, text.length)) as Document.Parsed[];
 }
 
 /**
@@ -182,10 +200,10 @@ function encodingProblem(text: string): Diagnostic | undefined {
   return undefined;
 }
 
-function duplicateKeyMessage(text: string, offset: number): string {
-  const end = text.slice(offset).search(/\s*:(\s|$)/);
-  const key = end > 0 ? text.slice(offset, offset + end) : '';
-  const shown = key.length > 0 && key.length <= 60 ? ` \`${key}\`` : '';
+function duplicateKeyMessage(text: string, key: TextSpan): string {
+  const written = text.slice(key.start, key.end);
+  const shown =
+    written.length > 0 && written.length <= 60 && !written.includes('\n') ? ` \`${written}\`` : '';
   return `Duplicate key${shown}: this map already has it (keys are compared as written, so \`2012\` and \`"2012"\` are the same). Only the first is read.`;
 }
 

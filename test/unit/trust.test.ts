@@ -1,0 +1,283 @@
+/**
+ * Nothing the user wrote is silently lost or changed: every value counts or gets a diagnostic at its
+ * exact place, and all problems are reported in one pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../../src/core/analyze';
+import type { Diagnostic } from '../../src/core/diagnostic';
+import { SEED_CASE, THREE_PERIODS } from './fixtures';
+
+const at = (d: Diagnostic | undefined) => (d ? `${d.line}:${d.column}-${d.endLine}:${d.endColumn}` : 'none');
+const codes = (text: string) => analyzeCase(text).diagnostics.map((d) => d.code);
+const find = (text: string, code: string) => analyzeCase(text).diagnostics.find((d) => d.code === code);
+
+describe('every problem in one pass', () => {
+  it('a type error in grossMargin hides none of the other problems', () => {
+    const text = `itcase: 1
+title: Many mistakes
+company: { name: Co }
+currency: USD
+periods: [2012, 2013]
+grossMargin: high
+revenue: [1, 2, 3]
+fixedCosts:
+  rent: { 2012: 1, 2015: 2 }
+investments:
+  - name: A
+    cashflows: [-1, 2]
+    costs: 1
+scenarios:
+  - name: S
+    revenueChange: 8
+  - name: S
+`;
+    const found = analyzeCase(text).diagnostics.map((d) => `${d.code}@${at(d)}`);
+    expect(found).toEqual([
+      'not-percent@6:14-6:18',
+      'series-length@7:10-7:19',
+      'unknown-period@9:20-9:24',
+      'cashflows-with-costs@13:5-13:10',
+      'suspicious-percent@16:20-16:21',
+      'duplicate-name@17:11-17:12',
+    ]);
+  });
+
+  it('reports more problems than a call has argument slots, and unknown keys in linear time', () => {
+    const unknown = Array.from({ length: 80_000 }, (_, i) => `bogus${i}: 1`).join('\n');
+    expect(analyzeCase(`${SEED_CASE}${unknown}\n`).diagnostics.length).toBe(80_000);
+    const bad = Array.from({ length: 130_000 }, (_, i) => `  k${i}: x`).join('\n');
+    const many = analyzeCase(
+      SEED_CASE.replace('fixedCosts:\n  stores-and-logistics: 20', `fixedCosts:\n${bad}`),
+    );
+    expect(many.diagnostics.length).toBe(130_000);
+    expect(many.diagnostics[0]!.code).toBe('not-money');
+  });
+
+  it('checks every field that is valid when another one is not', () => {
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: lots').replace(
+      'discountRate: 8%',
+      'discountRate: 12',
+    );
+    expect(codes(text)).toEqual(['suspicious-percent', 'not-money']);
+  });
+});
+
+describe('names the user chooses are plain names', () => {
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    it(`an IT spend line called ${name} counts in the totals`, () => {
+      const text = SEED_CASE.replace('run-the-business: 0', `"${name}": 5`);
+      const { report, diagnostics } = analyzeCase(text);
+      expect(diagnostics).toEqual([]);
+      expect(report!.base.itSpend).toEqual([5]);
+      expect(report!.base.operatingProfit).toEqual([0]);
+    });
+  }
+
+  it('keeps __proto__ as a fixed cost line, a map series label and a benchmark value label', () => {
+    const text = `${SEED_CASE.replace('stores-and-logistics: 20', '__proto__: 20')}benchmarks:
+  - id: b
+    title: B
+    metric: revenue
+    source: me
+    values: { __proto__: 3, constructor: 4 }
+`;
+    const { report, diagnostics } = analyzeCase(text);
+    expect(diagnostics).toEqual([]);
+    expect(report!.base.fixedCosts).toEqual([20]);
+    expect(Object.keys(report!.benchmarks[0]!.values)).toEqual(['__proto__', 'constructor']);
+    const mapLabel = analyzeCase(
+      THREE_PERIODS.replace('periods: [2012, 2013, 2014]', 'periods: [__proto__, b, c]')
+        .replace(
+          'grossMargin: { 2012: 25%, 2013: 25%, 2014: 30% }',
+          'grossMargin: { __proto__: 25%, b: 25%, c: 30% }',
+        )
+        .replace('cloud: { 2014: 1 }', 'cloud: { c: 1, __proto__: 2 }'),
+    );
+    expect(mapLabel.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('keys are compared as written', () => {
+  it('2012: and "2012": in one map are duplicate keys, an error at the second', () => {
+    const text = THREE_PERIODS.replace('cloud: { 2014: 1 }', 'cloud: { 2014: 1, "2014": 2 }');
+    const d = find(text, 'duplicate-key');
+    expect(at(d)).toBe('13:21-13:27');
+    expect(d!.severity).toBe('error');
+  });
+
+  it('~: and "": are the same key', () => {
+    expect(
+      find(
+        `${SEED_CASE}benchmarks:\n  - { id: a, title: a, metric: m, source: s, values: { ~: 1, "": 2 } }\n`,
+        'duplicate-key',
+      ),
+    ).toBeDefined();
+  });
+
+  it('period labels are shown as given: 2012.1 and 2012.10 are different', () => {
+    const text = THREE_PERIODS.replace('periods: [2012, 2013, 2014]', 'periods: [2012.1, 2012.10, 2012.2]')
+      .replace(
+        'grossMargin: { 2012: 25%, 2013: 25%, 2014: 30% }',
+        'grossMargin: { 2012.1: 25%, 2012.10: 25%, 2012.2: 30% }',
+      )
+      .replace('cloud: { 2014: 1 }', 'cloud: { 2012.10: 1 }');
+    const { report, diagnostics } = analyzeCase(text);
+    expect(diagnostics).toEqual([]);
+    expect(report!.periods).toEqual(['2012.1', '2012.10', '2012.2']);
+    expect(report!.base.grossProfit[2]).toBeCloseTo(36);
+  });
+});
+
+describe('nothing silently ignored', () => {
+  it('a second YAML document is an error at its start', () => {
+    const d = find(`${SEED_CASE}---\nrevenue: 5\n`, 'multiple-documents');
+    expect(d!.severity).toBe('error');
+    expect(d!.line).toBe(20);
+  });
+
+  for (const text of ['""', '"M"', '"$"', '"-"', '"bn"']) {
+    it(`the money text ${text} is an error, not 0`, () => {
+      const d = analyzeCase(SEED_CASE.replace('revenue: 100', `revenue: ${text}`)).diagnostics[0];
+      expect(d!.code).toBe('not-money');
+      expect(at(d)).toBe(`11:10-11:${10 + text.length}`);
+    });
+  }
+
+  it('employees: "k" is an error, not 0', () => {
+    const d = analyzeCase(SEED_CASE.replace('employees: 1000', 'employees: "k"')).diagnostics[0];
+    expect(d!.message).toContain('must be a number like 2200000');
+    expect(at(d)).toBe('6:14-6:17');
+  });
+
+  it('negative costs or benefits are errors at the value', () => {
+    const text = THREE_PERIODS.replace('costs: [10, 2, 2]', 'costs: [10, -2, 2]').replace(
+      'benefits: [0, 8, 12]',
+      'benefits: { 2012: 0, 2013: -8, 2014: 12 }',
+    );
+    const found = analyzeCase(text)
+      .diagnostics.filter((d) => d.code === 'negative-amount')
+      .map(at);
+    expect(found).toEqual(['16:17-16:19', '17:32-17:34']);
+  });
+
+  it('a discount rate of −100% or below is an error at the value', () => {
+    expect(at(find(SEED_CASE.replace('discountRate: 8%', 'discountRate: -100%'), 'invalid-value'))).toBe(
+      '10:15-10:20',
+    );
+    const inInvestment = `${THREE_PERIODS}    discountRate: -1.5\n`;
+    expect(at(find(inInvestment, 'invalid-value'))).toBe('18:19-18:23');
+  });
+
+  it('a figure too large to hold is an error, never Infinity', () => {
+    const text = SEED_CASE.replace('revenue: 100', `revenue: "${'9'.repeat(400)}B"`);
+    expect(find(text, 'overflow')).toBeDefined();
+    expect(analyzeCase(text).report).toBeNull();
+    const growth = THREE_PERIODS.replace(
+      'stores: { start: 10, growth: 10% }',
+      'stores: { start: 1e300, growth: 1e300 }',
+    );
+    expect(find(growth, 'overflow')).toBeDefined();
+  });
+
+  it('warns about 8 read as 800% in every percent field', () => {
+    const text = `${THREE_PERIODS.replace('growth: 10%', 'growth: 8')}    discountRate: 12
+scenarios:
+  - name: S
+    revenueChange: -10
+    fixedCostsChange: [1.5, 0, 0]
+`;
+    const warned = analyzeCase(text)
+      .diagnostics.filter((d) => d.code === 'suspicious-percent')
+      .map((d) => d.message);
+    expect(warned).toEqual([
+      'fixedCosts.stores.growth 8 is read as 800%; write 8% if you mean 8 percent',
+      'investments[0].discountRate 12 is read as 1200%; write 12% if you mean 12 percent',
+      'scenarios[0].revenueChange -10 is read as -1000%; write -10% if you mean -10 percent',
+      'scenarios[0].fixedCostsChange[0] 1.5 is read as 150%; write 1.5% if you mean 1.5 percent',
+    ]);
+  });
+});
+
+describe('each problem at its place, saying what is missing', () => {
+  it('a required field missing inside a list item is reported at that item', () => {
+    const d = find(THREE_PERIODS.replace('  - name: Cloud\n    costs', '  - costs'), 'required');
+    expect(d!.message).toContain('investments[0] needs `name`');
+    expect(at(d)).toBe('15:5-15:22');
+  });
+
+  it('a typo in an IT spend line’s type is reported on it with the allowed values', () => {
+    const d = analyzeCase(THREE_PERIODS.replace('type: opex', 'type: opx')).diagnostics[0];
+    expect(d!.message).toBe("itSpend.run.type must be one of opex, capex, got 'opx'");
+    expect(at(d)).toBe('12:41-12:44');
+  });
+
+  it('a note that is not text is reported on it', () => {
+    const d = analyzeCase(THREE_PERIODS.replace('type: opex', 'type: opex, note: [1]')).diagnostics[0];
+    expect(d!.message).toBe('itSpend.run.note must be text, got a list');
+  });
+
+  it('a missing amount is reported on the line, by name', () => {
+    const d = analyzeCase(THREE_PERIODS.replace('amount: "5B", ', '')).diagnostics[0];
+    expect(d!.message).toMatch(/^itSpend\.run needs `amount`/);
+    expect(at(d)).toBe('12:3-12:6');
+  });
+
+  it('a half-written series says what is missing', () => {
+    const d = analyzeCase(THREE_PERIODS.replace('{ start: 10, growth: 10% }', '{ start: 10 }'))
+      .diagnostics[0];
+    expect(d!.message).toMatch(/^fixedCosts\.stores needs `growth`/);
+    expect(at(d)).toBe('10:3-10:9');
+    const count = analyzeCase(
+      THREE_PERIODS.replace('periods: [2012, 2013, 2014]', 'periods: { start: 2012, count: 2.5 }'),
+    ).diagnostics[0];
+    expect(count!.message).toBe('periods.count must be a whole number, got 2.5');
+  });
+});
+
+describe('line ends and encodings', () => {
+  it('reads CR-only line endings as line ends', () => {
+    const { report, diagnostics } = analyzeCase(SEED_CASE.replace(/\n/g, '\r'));
+    expect(diagnostics).toEqual([]);
+    expect(report!.base.operatingProfit).toEqual([5]);
+    expect(
+      at(analyzeCase(SEED_CASE.replace('revenue: 100', 'revenue: x').replace(/\n/g, '\r')).diagnostics[0]),
+    ).toBe('11:10-11:11');
+  });
+
+  it('gives UTF-16 and invalid UTF-8 text one clear encoding error', () => {
+    const utf16 = Array.from(SEED_CASE, (c) => `${c}\u0000`).join('');
+    expect(analyzeCase(utf16).diagnostics.map((d) => d.code)).toEqual(['encoding']);
+    expect(analyzeCase(`${SEED_CASE}# caf\uFFFD\n`).diagnostics.map((d) => d.code)).toEqual(['encoding']);
+  });
+});
+
+describe('hostile input ends fast with a clear error', () => {
+  it('the nesting limit holds after an unmatched quote in a plain scalar', () => {
+    const text = `title: it's "open\nx: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+    expect(analyzeCase(text).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+  });
+
+  it('the nesting limit holds for complex keys', () => {
+    expect(analyzeCase(`${'? '.repeat(100_000)}a\n`).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+  });
+
+  it('a deeply indented comment is not refused', () => {
+    const { diagnostics } = analyzeCase(`${SEED_CASE}${' '.repeat(400)}# a note\n`);
+    expect(diagnostics).toEqual([]);
+  });
+
+  const manyScenarios = (count: number) =>
+    SEED_CASE.replace(
+      /scenarios:[\s\S]*$/,
+      `scenarios:\n${Array.from({ length: count }, (_, i) => `  - { name: s${i}, revenueChange: -1% }`).join('\n')}\n`,
+    );
+
+  it('a file of 40,000 scenarios, under the size cap, is read whole', () => {
+    const { report } = analyzeCase(manyScenarios(40_000));
+    expect(report!.scenarios).toHaveLength(40_000);
+  });
+
+  it('a file of 100,000 scenarios is over the size cap and refused before it is parsed', () => {
+    expect(analyzeCase(manyScenarios(100_000)).diagnostics.map((d) => d.code)).toEqual(['too-large']);
+  });
+});
