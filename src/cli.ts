@@ -2,6 +2,8 @@
 /**
  * The `itcase` command line: the same engine as the editor, for CI and terminals.
  * Exit codes: 0 fine, 1 a case has errors, 2 the command itself was wrong (usage, missing file).
+ * Text from files and arguments is printed through `terminalSafe`; JSON through `jsonText`, which
+ * escapes the control characters JSON.stringify leaves as they are.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeCase } from './core/analyze';
@@ -12,6 +14,7 @@ import { caseTemplates, findTemplate } from './core/templates';
 import { parseArgs, UsageError } from './cli/args';
 import { findCaseFiles } from './cli/files';
 import { reportText } from './cli/reportText';
+import { jsonText, terminalSafe } from './cli/terminalText';
 
 const HELP: Record<string, string> = {
   main: `itcase — business cases for IT spend, checked like code
@@ -29,7 +32,8 @@ Run 'itcase <command> --help' for more. Exit codes: 0 ok, 1 errors in a case, 2 
 
 Validates each case and prints one line per problem, as compilers and CI annotators read it:
   path:line:col: error|warning: message
-then a summary. Exits 1 if any case has an error, else 0.
+then a summary. Control characters from files and paths are printed escaped (\\n, \\u001b),
+so each problem is one line. Exits 1 if any case has an error, else 0.
 `,
   report: `Usage: itcase report <file> [--json]
 
@@ -85,13 +89,13 @@ export function run(argv: readonly string[], io: Io): number {
         return benchmarks(rest, io);
       case 'schema':
         parseArgs(rest, {});
-        io.out(JSON.stringify(caseJsonSchema(), null, 2) + '\n');
+        io.out(jsonText(caseJsonSchema()) + '\n');
         return 0;
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`itcase: ${error.message}\nRun 'itcase --help' for usage.\n`);
+      io.err(`itcase: ${terminalSafe(error.message)}\nRun 'itcase --help' for usage.\n`);
       return 2;
     }
     throw error;
@@ -109,6 +113,18 @@ function readCase(path: string): string {
   }
 }
 
+interface Problem {
+  severity: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `path:line:col: severity: message`, as compilers and CI annotators write it; always one line. */
+function problemLine(path: string, d: Problem): string {
+  return `${terminalSafe(path)}:${d.line}:${d.column}: ${d.severity}: ${terminalSafe(d.message)}\n`;
+}
+
 function check(argv: readonly string[], io: Io): number {
   const { positional } = parseArgs(argv, {});
   if (positional.length === 0) throw new UsageError('check needs at least one file or folder');
@@ -122,7 +138,7 @@ function check(argv: readonly string[], io: Io): number {
     const { diagnostics } = analyzeCase(readCase(file));
     let fileErrors = 0;
     for (const d of diagnostics) {
-      io.out(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+      io.out(problemLine(file, d));
       if (d.severity === 'error') fileErrors++;
       else if (d.severity === 'warning') warnings++;
     }
@@ -143,13 +159,12 @@ function report(argv: readonly string[], io: Io): number {
   const analysis = analyzeCase(readCase(file));
   if (!analysis.report) {
     if (flags.has('json')) {
-      io.out(JSON.stringify({ diagnostics: analysis.diagnostics }, null, 2) + '\n');
+      io.out(jsonText({ diagnostics: analysis.diagnostics }) + '\n');
     }
-    for (const d of analysis.diagnostics)
-      io.err(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+    for (const d of analysis.diagnostics) io.err(problemLine(file, d));
     return 1;
   }
-  io.out(flags.has('json') ? JSON.stringify(analysis.report, null, 2) + '\n' : reportText(analysis.report));
+  io.out(flags.has('json') ? jsonText(analysis.report) + '\n' : reportText(analysis.report));
   return 0;
 }
 
@@ -171,7 +186,7 @@ function benchmarks(argv: readonly string[], io: Io): number {
   if (id === undefined) {
     const width = Math.max(...benchmarkDataSets.map((b) => b.id.length));
     for (const b of benchmarkDataSets)
-      io.out(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}\n`);
+      io.out(terminalSafe(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}`) + '\n');
     return 0;
   }
   const set = findBenchmark(id);
