@@ -195,11 +195,24 @@ function benchmarks(argv: readonly string[], io: Io): number {
   return 0;
 }
 
+/**
+ * Writes to a standard stream that may be closed by its reader (`itcase check | head -1`): once
+ * it is, nothing more is written and the broken pipe ends nothing but the output — no stack trace,
+ * no message; the exit code stays the command's own.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
 // Run only as a program, not when imported by tests.
 if (require.main === module) {
-  const code = run(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
+  const code = run(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr) });
   process.exitCode = code;
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,5 +100,64 @@ describe('control characters from the file are printed escaped', () => {
     expect(terminalSafe('C:\\cases\\Walmart — 10.16B, café, 한국')).toBe(
       'C:\\cases\\Walmart — 10.16B, café, 한국',
     );
+  });
+});
+
+describe('a reader that closes the pipe early (itcase check … | head -1)', () => {
+  beforeAll(() => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `  line-${i}: x`).join('\n');
+    mkdirSync(join(folder, 'noisy'));
+    writeFileSync(join(folder, 'noisy', 'many.itcase.yaml'), `${SEED_CASE}fixedCosts2:\n${lines}\n`);
+    writeFileSync(
+      join(folder, 'noisy', 'costs.itcase.yaml'),
+      SEED_CASE.replace('  stores-and-logistics: 20', lines),
+    );
+  });
+
+  /** Runs the CLI with stdout piped to a stream that is destroyed after `keep` chunks (0: at once). */
+  function runClosingEarly(args: string[], keep: number) {
+    return new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, ...args], {
+        cwd: folder,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let chunks = 0;
+      let stderr = '';
+      if (keep === 0) child.stdout.destroy();
+      else
+        child.stdout.on('data', () => {
+          if (++chunks >= keep) child.stdout.destroy();
+        });
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+    });
+  }
+
+  it('ends quietly when the pipe is closed before anything is written', async () => {
+    const r = await runClosingEarly(['check', 'noisy'], 0);
+    expect(r.stderr).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1); // the command's own answer: the cases have errors
+  });
+
+  it('ends quietly when the pipe is closed after the first lines', async () => {
+    const r = await runClosingEarly(['check', 'noisy'], 1);
+    expect(r.stderr).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+  });
+
+  it('ends quietly in report and schema too', async () => {
+    writeFileSync(join(folder, 'seed.itcase.yaml'), SEED_CASE);
+    for (const args of [
+      ['report', 'seed.itcase.yaml'],
+      ['report', '--json', 'seed.itcase.yaml'],
+      ['schema'],
+    ]) {
+      const r = await runClosingEarly(args, 0);
+      expect(r.stderr).toBe('');
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(0);
+    }
   });
 });
