@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
  * The `itcase` command line: the same engine as the editor, for CI and terminals.
- * Exit codes: 0 fine, 1 a case has errors, 2 the command itself was wrong (usage, missing file).
+ * Exit codes: 0 fine, 1 a case has errors or cannot be read, 2 the command itself was wrong (usage,
+ * a named file or folder that does not exist).
+ * Text from files and arguments is printed through `terminalSafe`; JSON through `jsonText`, which
+ * escapes the control characters JSON.stringify leaves as they are.
  */
-import { readFileSync } from 'node:fs';
 import { analyzeCase } from './core/analyze';
 import { benchmarkEntryYaml } from './core/benchmarkEntry';
 import { benchmarkDataSets, findBenchmark } from './core/benchmarks';
 import { caseJsonSchema } from './core/schema';
+import { MAX_TEXT_LENGTH } from './core/yamlDocument';
 import { caseTemplates, findTemplate } from './core/templates';
 import { parseArgs, UsageError } from './cli/args';
 import { findCaseFiles } from './cli/files';
+import { readCaseFile } from './cli/readCase';
 import { reportText } from './cli/reportText';
+import { jsonText, terminalSafe } from './cli/terminalText';
 
 const HELP: Record<string, string> = {
   main: `itcase — business cases for IT spend, checked like code
@@ -23,19 +28,26 @@ Usage:
   itcase benchmarks [id]             list benchmark data sets, or print one as a benchmarks[] entry
   itcase schema                      print the JSON Schema of the format
 
-Run 'itcase <command> --help' for more. Exit codes: 0 ok, 1 errors in a case, 2 usage error.
+Run 'itcase <command> --help' for more. Exit codes: 0 ok, 1 errors in a case or a case that cannot
+be read, 2 usage error (including a named file or folder that does not exist).
 `,
   check: `Usage: itcase check <file|folder>...
 
 Validates each case and prints one line per problem, as compilers and CI annotators read it:
   path:line:col: error|warning: message
-then a summary. Exits 1 if any case has an error, else 0.
+then a summary. Symbolic links to files and folders are followed. A file that cannot be used is
+one error line, and the other files are still checked: a file that cannot be read (a dangling
+link, no permission), one that is not a regular file (a FIFO or a device is never opened), one
+over ${MAX_TEXT_LENGTH.toLocaleString('en-US')} bytes (never read), one that is not UTF-8 (UTF-16, Latin-1). Control characters
+from files and paths are printed escaped (\\n, \\u001b), so each problem is one line.
+Exits 1 if any case has an error or cannot be used, 2 if a named path does not exist, else 0.
 `,
   report: `Usage: itcase report <file> [--json]
 
 Computes the report of a case: base case, scenarios, investments (NPV, IRR, MIRR, payback, ROI),
 benchmarks. --json prints the report shape of the format (money in the file's unit, ratios as
-fractions, undefined figures as null). Exits 1 if the case has errors.
+fractions, undefined figures as null). Exits 1 if the case has errors or cannot be used (as for
+'itcase check'), 2 if the file does not exist.
 `,
   new: `Usage: itcase new --template <${caseTemplates.map((t) => t.id).join('|')}>
 
@@ -85,44 +97,60 @@ export function run(argv: readonly string[], io: Io): number {
         return benchmarks(rest, io);
       case 'schema':
         parseArgs(rest, {});
-        io.out(JSON.stringify(caseJsonSchema(), null, 2) + '\n');
+        io.out(jsonText(caseJsonSchema()) + '\n');
         return 0;
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`itcase: ${error.message}\nRun 'itcase --help' for usage.\n`);
+      io.err(`itcase: ${terminalSafe(error.message)}\nRun 'itcase --help' for usage.\n`);
       return 2;
     }
     throw error;
   }
 }
 
-function readCase(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${String(error)}`,
-    );
-  }
+interface Problem {
+  severity: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `path:line:col: severity: message`, as compilers and CI annotators write it; always one line. */
+function problemLine(path: string, d: Problem): string {
+  return `${terminalSafe(path)}:${d.line}:${d.column}: ${d.severity}: ${terminalSafe(d.message)}\n`;
 }
 
 function check(argv: readonly string[], io: Io): number {
   const { positional } = parseArgs(argv, {});
   if (positional.length === 0) throw new UsageError('check needs at least one file or folder');
-  const { files, missing } = findCaseFiles(positional);
+  const { files: found, missing } = findCaseFiles(positional);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  if (files.length === 0) throw new UsageError(`no *.itcase.yaml files found in ${positional.join(', ')}`);
+  if (found.length === 0) throw new UsageError(`no *.itcase.yaml files found in ${positional.join(', ')}`);
   let errors = 0;
   let warnings = 0;
   let failed = 0;
-  for (const file of files) {
-    const { diagnostics } = analyzeCase(readCase(file));
+  let files = 0;
+  for (const { path: file, problem } of found) {
+    if (problem !== undefined) {
+      // A folder that could not be searched: an error, but not a case.
+      io.out(problemLine(file, { severity: 'error', line: 1, column: 1, message: problem }));
+      errors++;
+      continue;
+    }
+    files++;
+    const read = readCaseFile(file);
+    if (!read.ok) {
+      io.out(problemLine(file, { severity: 'error', ...read }));
+      errors++;
+      failed++;
+      continue;
+    }
+    const { diagnostics } = analyzeCase(read.text);
     let fileErrors = 0;
     for (const d of diagnostics) {
-      io.out(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+      io.out(problemLine(file, d));
       if (d.severity === 'error') fileErrors++;
       else if (d.severity === 'warning') warnings++;
     }
@@ -131,7 +159,7 @@ function check(argv: readonly string[], io: Io): number {
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   io.out(
-    `${plural(files.length, 'case')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failed > 0 ? ` (${plural(failed, 'case')} failed)` : ''}\n`,
+    `${plural(files, 'case')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failed > 0 ? ` (${plural(failed, 'case')} failed)` : ''}\n`,
   );
   return errors > 0 ? 1 : 0;
 }
@@ -140,16 +168,31 @@ function report(argv: readonly string[], io: Io): number {
   const { positional, flags } = parseArgs(argv, { json: 'switch' });
   if (positional.length !== 1) throw new UsageError('report needs exactly one file');
   const file = positional[0]!;
-  const analysis = analyzeCase(readCase(file));
+  const read = readCaseFile(file);
+  if (!read.ok && read.missing) throw new UsageError(`no such file: ${file}`);
+  const analysis = read.ok
+    ? analyzeCase(read.text)
+    : {
+        report: null,
+        diagnostics: [
+          {
+            severity: 'error' as const,
+            message: read.message,
+            line: read.line,
+            column: read.column,
+            endLine: read.line,
+            endColumn: read.column,
+          },
+        ],
+      };
   if (!analysis.report) {
     if (flags.has('json')) {
-      io.out(JSON.stringify({ diagnostics: analysis.diagnostics }, null, 2) + '\n');
+      io.out(jsonText({ diagnostics: analysis.diagnostics }) + '\n');
     }
-    for (const d of analysis.diagnostics)
-      io.err(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+    for (const d of analysis.diagnostics) io.err(problemLine(file, d));
     return 1;
   }
-  io.out(flags.has('json') ? JSON.stringify(analysis.report, null, 2) + '\n' : reportText(analysis.report));
+  io.out(flags.has('json') ? jsonText(analysis.report) + '\n' : reportText(analysis.report));
   return 0;
 }
 
@@ -171,7 +214,7 @@ function benchmarks(argv: readonly string[], io: Io): number {
   if (id === undefined) {
     const width = Math.max(...benchmarkDataSets.map((b) => b.id.length));
     for (const b of benchmarkDataSets)
-      io.out(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}\n`);
+      io.out(terminalSafe(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}`) + '\n');
     return 0;
   }
   const set = findBenchmark(id);
@@ -180,11 +223,24 @@ function benchmarks(argv: readonly string[], io: Io): number {
   return 0;
 }
 
+/**
+ * Writes to a standard stream that may be closed by its reader (`itcase check | head -1`): once
+ * it is, nothing more is written and the broken pipe ends nothing but the output — no stack trace,
+ * no message; the exit code stays the command's own.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
 // Run only as a program, not when imported by tests.
 if (require.main === module) {
-  const code = run(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
+  const code = run(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr) });
   process.exitCode = code;
 }

@@ -8,10 +8,13 @@ import {
   formatScaled,
 } from '../core/format';
 import type { CaseReport, PeriodMetrics } from '../core/report';
+import { terminalSafe } from './terminalText';
 
 type Row = [string, ...string[]];
 
-function table(rows: Row[]): string {
+/** Aligned columns; every cell is made terminal-safe first, so widths count what is printed. */
+function table(unsafeRows: Row[]): string {
+  const rows = unsafeRows.map((row) => row.map(terminalSafe));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows
@@ -41,6 +44,10 @@ function metricRows(m: PeriodMetrics, money: (v: number | null) => string, unit:
   ];
 }
 
+/**
+ * The report as text. Everything from the file (title, names, labels, sources, messages) is written
+ * through `terminalSafe`: a control character in the file cannot break a line or reach the terminal.
+ */
 export function reportText(report: CaseReport): string {
   const money = (v: number | null) => formatNumber(v);
   const head: Row = [
@@ -48,13 +55,16 @@ export function reportText(report: CaseReport): string {
     ...report.periods,
   ];
   const out: string[] = [];
-  out.push(`${report.title}`);
-  out.push(
+  /** Lines of text, each made terminal-safe; tables are pushed to `out` as they are (already safe). */
+  const line = (...texts: string[]) => out.push(...texts.map(terminalSafe));
+  line(`${report.title}`);
+  line(
     `${report.company.name}${report.company.industry ? ` (${report.company.industry})` : ''} · discount rate ${formatPercent(report.discountRate)}`,
   );
-  out.push('', 'Base case', table([head, ...metricRows(report.base, money, report.unit)]));
+  line('', 'Base case');
+  out.push(table([head, ...metricRows(report.base, money, report.unit)]));
   for (const scenario of report.scenarios) {
-    out.push('', `Scenario: ${scenario.name}`);
+    line('', `Scenario: ${scenario.name}`);
     out.push(
       table([
         head,
@@ -64,7 +74,7 @@ export function reportText(report: CaseReport): string {
     );
   }
   if (report.investments.length > 0) {
-    out.push('', 'Investments');
+    line('', 'Investments');
     out.push(
       table([
         ['Investment', 'NPV', 'IRR', 'MIRR', 'Payback', 'Discounted payback', 'ROI'],
@@ -81,7 +91,7 @@ export function reportText(report: CaseReport): string {
     );
   }
   for (const b of report.benchmarks) {
-    out.push('', `Benchmark: ${b.title} (${b.metric}${b.year ? `, ${b.year}` : ''})`);
+    line('', `Benchmark: ${b.title} (${b.metric}${b.year ? `, ${b.year}` : ''})`);
     out.push(
       table([
         ['Label', `Value${b.unit ? ` (${b.currency ? `${b.currency}, ` : ''}${b.unit})` : ''}`],
@@ -91,12 +101,12 @@ export function reportText(report: CaseReport): string {
         ]),
       ]),
     );
-    out.push(`Source: ${b.source}`);
+    line(`Source: ${b.source}`);
   }
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) {
-    out.push('', 'Warnings');
-    for (const w of warnings) out.push(`  line ${w.line}: ${w.message}`);
+    line('', 'Warnings');
+    for (const w of warnings) line(`  line ${w.line}: ${w.message}`);
   }
   return out.join('\n') + '\n';
 }

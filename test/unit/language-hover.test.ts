@@ -76,13 +76,13 @@ describe('hover on a figure', () => {
     const markdown = hoverOn(THREE_PERIODS, 'costs: [10', 'costs: [1'.length)!;
     const investment = analyzeCase(THREE_PERIODS).report!.investments[0]!;
     expect(markdown).toContain(`NPV at 8%: **${formatNumber(investment.npv)}**`);
-    expect(markdown).toContain('Net cash flow in 2012 (t = 0): **-10**');
+    expect(markdown).toContain('Net cash flow in 2012 (t = 0): **−10**');
     expect(markdown).toContain('Payback:');
   });
 
   it('shows a scenario against the base case', () => {
     expect(hoverOn(SEED_CASE, 'revenueChange: -10%', 'revenueChange: -'.length)).toContain(
-      'operating profit **2.5** against 5 in the base case (**-50%**)',
+      'operating profit **2.5** against 5 in the base case (**−50%**)',
     );
   });
 
