@@ -13,6 +13,10 @@
  *   returns it. Triangular, uniform, normal and lognormal use exactly one uniform per trial (inverse-CDF
  *   sampling: out[i] = quantile(u_i)), so the same stream gives the same trial-by-trial draws whatever
  *   the other trials; Beta-PERT uses rejection sampling (about 4 uniforms per trial).
+ * - Reproducibility: triangular and uniform use only arithmetic and `Math.sqrt`, which IEEE 754 fixes
+ *   to the bit. Normal, lognormal and PERT also use `Math.log`/`Math.exp`, which give the same bits in
+ *   every V8 (Node, VS Code's webview, its web workers; checked Node 20 against Chromium 150) but
+ *   which the ECMAScript standard lets other engines round differently in the last bit.
  */
 import { sampleBeta } from './gammaBetaSampling';
 import type { RandomStream } from './random';
