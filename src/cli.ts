@@ -10,7 +10,7 @@ import { analyzeCase } from './core/analyze';
 import { benchmarkEntryYaml } from './core/benchmarkEntry';
 import { benchmarkDataSets, findBenchmark } from './core/benchmarks';
 import { caseJsonSchema } from './core/schema';
-import { MAX_TEXT_LENGTH } from './core/yamlDocument';
+import { MAX_TEXT_LENGTH } from './core/yaml/read';
 import { caseTemplates, findTemplate } from './core/templates';
 import { parseArgs, UsageError } from './cli/args';
 import { findCaseFiles } from './cli/files';

@@ -5,7 +5,7 @@
  */
 import * as nodeFs from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { MAX_TEXT_LENGTH } from '../core/yamlDocument';
+import { MAX_TEXT_LENGTH } from '../core/yaml/read';
 
 /** The file-system calls the reader makes; tests pass their own. */
 export type CaseFileSystem = Pick<

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCase, firstInvalidUtf8, readCaseFile, type CaseFileSystem } from '../../src/cli/readCase';
+import { MAX_TEXT_LENGTH } from '../../src/core/yaml/read';
 import { SEED_CASE } from './fixtures';
 
 /** These tests run the built CLI (dist/cli.js, from `npm run build`) as a separate process. */
@@ -124,18 +125,18 @@ describe('what is not a regular file, or too large, is never read', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'huge.itcase.yaml:1:1: error: this file is 1,073,741,824 bytes; the limit is 5,000,000. Split the case into smaller files.\n',
+      'huge.itcase.yaml:1:1: error: this file is 1,073,741,824 bytes; the limit is 2,000,000. Split the case into smaller files.\n',
     );
   });
 
   it('reads a file of exactly the limit, and refuses one byte more', () => {
     const at = join(folder, 'at-limit.itcase.yaml');
-    writeFileSync(at, SEED_CASE + '#'.repeat(5_000_000 - SEED_CASE.length));
+    writeFileSync(at, SEED_CASE + '#'.repeat(MAX_TEXT_LENGTH - SEED_CASE.length));
     expect(readCaseFile(at).ok).toBe(true);
-    writeFileSync(at, SEED_CASE + '#'.repeat(5_000_001 - SEED_CASE.length));
+    writeFileSync(at, SEED_CASE + '#'.repeat(MAX_TEXT_LENGTH + 1 - SEED_CASE.length));
     expect(readCaseFile(at)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('5,000,001 bytes'),
+      message: expect.stringContaining(`${(MAX_TEXT_LENGTH + 1).toLocaleString('en-US')} bytes`),
     });
   });
 });
