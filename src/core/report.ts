@@ -65,3 +65,94 @@ export interface CaseReport {
   sources: string[];
   diagnostics: Diagnostic[];
 }
+
+/**
+ * A figure over the trials of a simulation (format 1.1): percentiles like numpy's `percentile`
+ * default, and the mean. Null where no trial defined the figure.
+ */
+export interface PercentileSummary {
+  p5: number | null;
+  p10: number | null;
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  mean: number | null;
+}
+
+/** How often an outcome fell in each of `counts.length` equal bins from `start`, each `width` wide. */
+export interface Histogram {
+  start: number;
+  width: number;
+  counts: number[];
+}
+
+/** The base case or a scenario over the trials, per period. */
+export interface UncertainPeriods {
+  operatingProfit: PercentileSummary[];
+  operatingMargin: PercentileSummary[];
+  /** Share of trials with operating profit below 0, per period. */
+  probabilityOperatingLoss: number[];
+}
+
+export interface UncertainInvestment {
+  name: string;
+  npv: PercentileSummary;
+  /** Share of trials with NPV below 0. */
+  probabilityNegativeNpv: number;
+  /** The NPVs of the trials, binned (an addition to the format page's shape, for the preview's chart). */
+  npvHistogram: Histogram;
+  irr: PercentileSummary & { undefinedShare: number };
+  paybackPeriods: PercentileSummary & { neverShare: number };
+}
+
+/** `uncertainty` of the report: null when the file has no range. */
+export interface UncertaintyReport {
+  trials: number;
+  seed: number;
+  base: UncertainPeriods;
+  scenarios: (UncertainPeriods & { name: string })[];
+  investments: UncertainInvestment[];
+}
+
+/** One input of a tornado: the output with the input at its low and at its high end, all others at their point values. */
+export interface SensitivityInput {
+  /** Where the input is, e.g. `investments[0].benefits[2]`, or a whole line such as `revenue`. */
+  path: string;
+  /** 1-based position of the input's value in the file. */
+  line: number;
+  column: number;
+  low: number;
+  high: number;
+  outputAtLow: number | null;
+  outputAtHigh: number | null;
+  /** |outputAtHigh − outputAtLow|; inputs are sorted by it, largest first. */
+  swing: number;
+}
+
+export type SensitivityTarget =
+  | { target: 'npv'; investment: string; pointOutput: number | null; inputs: SensitivityInput[] }
+  | {
+      target: 'operatingProfit';
+      scenario: null;
+      period: string;
+      pointOutput: number | null;
+      inputs: SensitivityInput[];
+    };
+
+export interface BreakEvenReport {
+  investments: {
+    name: string;
+    /** Relative change of all benefits (of positive flows, for `cashflows`) that makes NPV 0; null where none can. */
+    benefitsChangeForZeroNpv: number | null;
+    /** The same for costs (negative flows). */
+    costsChangeForZeroNpv: number | null;
+  }[];
+  base: { revenueChangeForZeroOperatingProfit: (number | null)[] };
+}
+
+/** What format 1.1 adds to a report: how sure (uncertainty), what drives it (sensitivity), what must be true (break-even). */
+export interface UncertaintySections {
+  uncertainty: UncertaintyReport | null;
+  sensitivity: SensitivityTarget[];
+  breakEven: BreakEvenReport;
+}
