@@ -10,6 +10,7 @@ import type { PathIssue } from './pathIssue';
 import type { CaseReport } from './report';
 import { resolveCase, type LooseCase } from './resolve';
 import { validateCase } from './validate';
+import type { UncertainModel } from './uncertainty/inputs';
 import { nodeSpan, offsetSpan, readYaml, type YamlSource } from './yaml/read';
 
 export interface Analysis {
@@ -19,6 +20,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** The parsed YAML with positions, when the text is YAML at all (for hover, completion, links). */
   source: YamlSource | null;
+  /** Where the file's ranges land in the model (format 1.1), for `uncertaintySections`. */
+  uncertain: UncertainModel | null;
 }
 
 export function analyzeCase(text: string): Analysis {
@@ -30,6 +33,7 @@ export function analyzeCase(text: string): Analysis {
       report: null,
       model: null,
       source: null,
+      uncertain: null,
       diagnostics: [
         {
           severity: 'error',
@@ -48,7 +52,13 @@ export function analyzeCase(text: string): Analysis {
 function analyze(text: string): Analysis {
   const read = readYaml(text);
   if (!read.ok)
-    return { report: null, model: null, diagnostics: sortDiagnostics(read.diagnostics), source: null };
+    return {
+      report: null,
+      model: null,
+      diagnostics: sortDiagnostics(read.diagnostics),
+      source: null,
+      uncertain: null,
+    };
   const { source } = read;
   const diagnostics = [...read.diagnostics];
   if (
@@ -66,7 +76,7 @@ function analyze(text: string): Analysis {
           ? 'This case is empty: start with `itcase: 1`, a `title`, `company`, `currency`, `periods`, `revenue` and `grossMargin`.'
           : 'A case is a map of fields (itcase: 1, title: …), not a list or a single value.',
     });
-    return { report: null, model: null, diagnostics, source };
+    return { report: null, model: null, diagnostics, source, uncertain: null };
   }
   // Every stage runs on what the one before kept, so all problems are found in one pass.
   // (Loops, not push(...spread): a file may have more problems than a call has argument slots.)
@@ -78,7 +88,13 @@ function analyze(text: string): Analysis {
   for (const issue of resolved.issues) diagnostics.push(place(source, issue));
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (hasErrors)
-    return { report: null, model: resolved.model, diagnostics: sortDiagnostics(diagnostics), source };
+    return {
+      report: null,
+      model: resolved.model,
+      diagnostics: sortDiagnostics(diagnostics),
+      source,
+      uncertain: resolved.uncertain,
+    };
   const computed = computeReport(resolved.model);
   for (const issue of computed.issues) diagnostics.push(place(source, issue));
   const sorted = sortDiagnostics(diagnostics);
@@ -88,6 +104,7 @@ function analyze(text: string): Analysis {
     model: resolved.model,
     diagnostics: sorted,
     source,
+    uncertain: resolved.uncertain,
   };
 }
 

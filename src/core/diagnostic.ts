@@ -26,7 +26,8 @@ export type DiagnosticCode =
   | 'duplicate-key'
   | 'multiple-documents'
   | 'negative-amount'
-  | 'overflow';
+  | 'overflow'
+  | 'invalid-range';
 
 export interface Diagnostic {
   severity: Severity;

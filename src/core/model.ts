@@ -16,6 +16,9 @@ export interface ResolvedInvestment {
   name: string;
   /** Net cash flow per period, the first at t = 0. */
   cashflows: number[];
+  /** Costs and benefits per period, where the file gives them instead of net cash flows. */
+  costs?: number[];
+  benefits?: number[];
   /** Σ costs and Σ benefits, undiscounted, for ROI (null where only net cash flows are given). */
   totalCosts: number | null;
   totalBenefits: number | null;
@@ -50,7 +53,13 @@ export interface ResolvedCase {
   scenarios: ResolvedScenario[];
   benchmarks: ResolvedBenchmark[];
   sources: string[];
+  /** How ranges are simulated (format 1.1). */
+  simulation: { trials: number; seed: number };
 }
 
 /** The format's default discount rate per period. */
 export const DEFAULT_DISCOUNT_RATE = 0.08;
+
+/** The format's simulation defaults (format 1.1, `simulation`). */
+export const DEFAULT_TRIALS = 10_000;
+export const DEFAULT_SEED = 1;

@@ -10,6 +10,8 @@
  */
 import {
   DEFAULT_DISCOUNT_RATE,
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
   type CostLine,
   type ResolvedCase,
   type ResolvedInvestment,
@@ -18,7 +20,9 @@ import {
 import { pathLabel, type Path } from './path';
 import type { PathIssue } from './pathIssue';
 import type { RawCase } from './schema';
-import { countValue, moneyInUnit, percentValue, type MoneyUnit } from './values';
+import { emptyUncertainModel, type Cell, type RateKey, type UncertainModel } from './uncertainty/inputs';
+import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
+import { countValue, moneyInUnit, percentValue, rangeTextEnds, type MoneyUnit } from './values';
 
 /** A validated value with its invalid parts taken out (see the file comment). */
 export type Loose<T> = T extends readonly (infer U)[]
@@ -30,11 +34,19 @@ export type Loose<T> = T extends readonly (infer U)[]
 export type LooseCase = Loose<RawCase>;
 
 type Scalar = number | string;
+/** A range as written (format 1.1): the object form; the text form is a Scalar with `..`. */
+interface RawRange {
+  low?: Scalar | undefined;
+  likely?: Scalar | undefined;
+  high?: Scalar | undefined;
+  dist?: Range['dist'] | undefined;
+}
+type RawValue = Scalar | RawRange;
 type RawSeriesValue =
-  | Scalar
-  | (Scalar | undefined)[]
-  | Record<string, Scalar | undefined>
-  | { start?: Scalar | undefined; growth?: Scalar | undefined };
+  | RawValue
+  | (RawValue | undefined)[]
+  | Record<string, RawValue | undefined>
+  | { start?: RawValue | undefined; growth?: RawValue | undefined };
 type Convert = (value: Scalar) => number | null;
 
 /** What a period missing from a by-period map means: an error, or a default value. */
@@ -50,6 +62,8 @@ interface SeriesRules {
 export interface ResolveResult {
   model: ResolvedCase;
   issues: PathIssue[];
+  /** Where the file's ranges land in the model, for the simulation and sensitivity. */
+  uncertain: UncertainModel;
 }
 
 /**
@@ -58,6 +72,7 @@ export interface ResolveResult {
  */
 export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string | undefined): ResolveResult {
   const issues: PathIssue[] = [];
+  const uncertain = emptyUncertainModel();
   const unit: MoneyUnit = raw.unit ?? 'one';
   const periods = periodLabels(raw.periods, writtenAt);
 
@@ -76,18 +91,25 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   const periodIndex = new Map(periods.map((p, i) => [p, i]));
 
   const money: Convert = (v) => moneyInUnit(v, unit);
-  const series = (value: RawSeriesValue | undefined, path: Path, rules: SeriesRules): number[] =>
-    value === undefined
-      ? periods.map(() => 0)
-      : expandSeries(value, path, rules, periods, periodIndex, issues);
-  const zero: MissingPeriods = { error: false, fill: () => 0 };
-  const required: MissingPeriods = { error: true };
-
-  const rate = (value: Scalar | undefined, path: Path, fallback: number): number => {
+  const context: Context = { periods, periodIndex, issues, uncertain };
+  const series = (
+    value: RawSeriesValue | undefined,
+    path: Path,
+    rules: SeriesRules,
+    line = true,
+  ): number[] => {
+    const values = value === undefined ? periods.map(() => 0) : expandSeries(value, path, rules, context);
+    if (line && value !== undefined) uncertain.lines.push({ path, series: values });
+    return values;
+  };
+  const rate = (value: RawValue | undefined, path: Path, fallback: number, key: RateKey): number => {
     if (value === undefined) return fallback;
-    const r = percentValue(value);
-    if (r === null) return fallback;
-    if (r <= -1) {
+    const cell = convertCell(value, path, { convert: percentValue, missing: zero }, context);
+    const r = pointOf(cell, uncertain);
+    uncertain.lines.push({ path, rate: key });
+    if (typeof cell !== 'number') uncertain.rates.set(key, cell);
+    const lowest = typeof cell === 'object' && 'input' in cell ? uncertain.inputs[cell.input]!.range.low : r;
+    if (lowest <= -1) {
       issues.push({
         path,
         severity: 'error',
@@ -98,7 +120,9 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     }
     return r;
   };
-  const discountRate = rate(raw.discountRate, ['discountRate'], DEFAULT_DISCOUNT_RATE);
+  const zero: MissingPeriods = { error: false, fill: () => 0 };
+  const required: MissingPeriods = { error: true };
+  const discountRate = rate(raw.discountRate, ['discountRate'], DEFAULT_DISCOUNT_RATE, 'file');
 
   const revenue = series(raw.revenue, ['revenue'], { convert: money, missing: required });
   const grossMargin = series(raw.grossMargin, ['grossMargin'], { convert: percentValue, missing: required });
@@ -124,14 +148,20 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   const employees =
     raw.company?.employees === undefined
       ? null
-      : series(raw.company.employees, ['company', 'employees'], { convert: countValue, missing: required });
+      : series(
+          raw.company.employees,
+          ['company', 'employees'],
+          { convert: countValue, missing: required },
+          false,
+        );
 
   const investments: ResolvedInvestment[] = [];
   (raw.investments ?? []).forEach((investment, index) => {
     if (!investment) return;
     const path: Path = ['investments', index];
     const name = investment.name ?? `Investment ${index + 1}`;
-    const investmentRate = rate(investment.discountRate, [...path, 'discountRate'], discountRate);
+    const investmentRate = rate(investment.discountRate, [...path, 'discountRate'], discountRate, index);
+    uncertain.rateKeys[investments.length] = investment.discountRate === undefined ? 'file' : index;
     if (investment.cashflows !== undefined) {
       for (const key of ['costs', 'benefits'] as const) {
         if (investment[key] !== undefined) {
@@ -144,9 +174,14 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
           });
         }
       }
-      const cashflows = investment.cashflows.map((v, i) =>
-        v === undefined ? 0 : convertOne(v, [...path, 'cashflows', i], money, issues),
+      const cells = investment.cashflows.map((v, i) =>
+        v === undefined
+          ? 0
+          : convertCell(v, [...path, 'cashflows', i], { convert: money, missing: zero }, context),
       );
+      const cashflows = cells.map((cell) => pointOf(cell, uncertain));
+      if (cells.some((cell) => typeof cell !== 'number')) uncertain.cells.set(cashflows, cells);
+      uncertain.lines.push({ path: [...path, 'cashflows'], series: cashflows });
       investments.push({
         name,
         cashflows,
@@ -181,6 +216,8 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     investments.push({
       name,
       cashflows: periods.map((_, i) => (benefits[i] ?? 0) - (costs[i] ?? 0)),
+      costs,
+      benefits,
       totalCosts: sum(costs),
       totalBenefits: sum(benefits),
       discountRate: investmentRate,
@@ -203,14 +240,16 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     }
     scenarioNames.add(name);
     const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange') =>
-      series(scenario[key], [...path, key], { convert: percentValue, missing: zero });
+      series(scenario[key], [...path, key], { convert: percentValue, missing: zero }, false);
     const margin =
       scenario.grossMargin === undefined
         ? null
-        : series(scenario.grossMargin, [...path, 'grossMargin'], {
-            convert: percentValue,
-            missing: { error: false, fill: (i) => grossMargin[i] ?? 0 },
-          });
+        : series(
+            scenario.grossMargin,
+            [...path, 'grossMargin'],
+            { convert: percentValue, missing: { error: false, fill: (i) => grossMargin[i] ?? 0 } },
+            false,
+          );
     scenarios.push({
       name,
       revenueChange: change('revenueChange'),
@@ -262,8 +301,13 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
       scenarios,
       benchmarks,
       sources: (raw.sources ?? []).filter((s): s is string => typeof s === 'string'),
+      simulation: {
+        trials: raw.simulation?.trials ?? DEFAULT_TRIALS,
+        seed: raw.simulation?.seed ?? DEFAULT_SEED,
+      },
     },
     issues,
+    uncertain,
   };
 }
 
@@ -316,15 +360,35 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
-/** One value converted; a value the schema accepted but that is too large to hold is an error, not 0. */
-function convertOne(
-  value: Scalar,
-  path: Path,
-  convert: Convert,
-  issues: PathIssue[],
-  nonNegative?: string,
-): number {
-  const v = convert(value);
+interface Context {
+  periods: readonly string[];
+  periodIndex: ReadonlyMap<string, number>;
+  issues: PathIssue[];
+  uncertain: UncertainModel;
+}
+
+/** A cell's point value: the number the deterministic report uses. */
+function pointOf(cell: Cell, uncertain: UncertainModel): number {
+  if (typeof cell === 'number') return cell;
+  if ('input' in cell) return uncertain.inputs[cell.input]!.point;
+  return pointOf(cell.start, uncertain) * Math.pow(1 + pointOf(cell.growth, uncertain), cell.period);
+}
+
+function isRawRange(value: RawValue): value is RawRange {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * One value converted into a cell: a number, or for a range, a new uncertain input. A value the
+ * schema accepted but that is too large to hold is an error, not 0; so is a negative amount where
+ * only money out or money in is meant.
+ */
+function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: Context): Cell {
+  const { issues } = context;
+  if (isRawRange(value) || (typeof value === 'string' && rangeTextEnds(value) !== null)) {
+    return rangeCell(value, path, rules, context);
+  }
+  const v = rules.convert(value);
   if (v === null) {
     issues.push({
       path,
@@ -334,33 +398,101 @@ function convertOne(
     });
     return 0;
   }
-  if (nonNegative !== undefined && v < 0) {
+  if (rules.nonNegative !== undefined && v < 0) {
     issues.push({
       path,
       severity: 'error',
       code: 'negative-amount',
-      message: `${pathLabel(path)} is ${String(value)}: ${nonNegative}`,
+      message: `${pathLabel(path)} is ${String(value)}: ${rules.nonNegative}`,
     });
   }
   return v;
 }
 
-/** Expands one series form into one number per period; problems become issues. */
-function expandSeries(
-  value: RawSeriesValue,
-  path: Path,
-  rules: SeriesRules,
-  periods: readonly string[],
-  periodIndex: ReadonlyMap<string, number>,
-  issues: PathIssue[],
-): number[] {
+const TWO_POINT = new Set<Range['dist']>(['uniform', 'normal', 'lognormal']);
+
+/** A range (format 1.1) checked by the format's rules, at its own position; its point value stands in for it when it is wrong. */
+function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, context: Context): Cell {
+  const { issues, uncertain } = context;
+  const label = pathLabel(path);
+  const fail = (message: string, at: Path = path): Cell => {
+    issues.push({ path: at, severity: 'error', code: 'invalid-range', message: `${label}: ${message}` });
+    return 0;
+  };
+  const end = (written: Scalar | undefined, at: Path): number | null => {
+    if (written === undefined) return null;
+    const v = rules.convert(written);
+    if (v === null) {
+      issues.push({
+        path: at,
+        severity: 'error',
+        code: 'overflow',
+        message: `${pathLabel(at)} ${String(written)} is too large to compute with`,
+      });
+    }
+    return v;
+  };
+  let range: Range;
+  if (typeof value === 'string') {
+    const ends = rangeTextEnds(value)!;
+    const low = end(ends.low, path);
+    const high = end(ends.high, path);
+    if (low === null || high === null) return 0;
+    range = { dist: 'normal', low, high };
+  } else {
+    const low = end(value.low, [...path, 'low']);
+    const high = end(value.high, [...path, 'high']);
+    const likely = end(value.likely, [...path, 'likely']);
+    if (low === null || high === null) return 0;
+    const dist = value.dist ?? (value.likely !== undefined ? 'triangular' : undefined);
+    if (dist === undefined)
+      return fail(
+        'a range of two values needs `dist: uniform`, `normal` or `lognormal`, or a `likely` value between them',
+      );
+    if (TWO_POINT.has(dist)) {
+      if (value.likely !== undefined)
+        return fail(
+          `\`likely\` has no meaning for a ${dist} range: remove it, or use \`dist: triangular\` or \`pert\``,
+          [...path, 'likely'],
+        );
+      range = { dist: dist as 'uniform' | 'normal' | 'lognormal', low, high };
+    } else {
+      if (likely === null) return fail(`a ${dist} range needs \`likely\``);
+      range = { dist: dist as 'triangular' | 'pert', low, likely, high };
+    }
+  }
+  if (range.low >= range.high) return fail(`low must be below high (got ${range.low} and ${range.high})`);
+  if (range.dist === 'lognormal' && range.low <= 0) return fail('a lognormal range needs low above 0');
+  const problem = rangeProblem(range);
+  if (problem) return fail(problem);
+  if (rules.nonNegative !== undefined && range.low < 0) {
+    issues.push({
+      path,
+      severity: 'error',
+      code: 'negative-amount',
+      message: `${label} reaches below 0: ${rules.nonNegative}`,
+    });
+  }
+  uncertain.inputs.push({ path, range, point: pointValue(range) });
+  return { input: uncertain.inputs.length - 1 };
+}
+
+/** Expands one series form into one number per period (the point values); problems become issues, ranges cells. */
+function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, context: Context): number[] {
+  const { periods, periodIndex, issues, uncertain } = context;
   const n = periods.length;
   const label = pathLabel(path);
-  const one = (v: Scalar | undefined, at: Path): number =>
-    v === undefined ? 0 : convertOne(v, at, rules.convert, issues, rules.nonNegative);
-  if (typeof value === 'number' || typeof value === 'string') {
-    const v = one(value, path);
-    return periods.map(() => v);
+  const one = (v: RawValue | undefined, at: Path): Cell =>
+    v === undefined ? 0 : convertCell(v, at, rules, context);
+  const finish = (cells: Cell[]): number[] => {
+    const values = cells.map((cell) => pointOf(cell, uncertain));
+    if (cells.some((cell) => typeof cell !== 'number')) uncertain.cells.set(values, cells);
+    return values;
+  };
+  if (typeof value === 'number' || typeof value === 'string' || isSingleRange(value)) {
+    // One value (or one range, drawn once per trial) for every period.
+    const cell = one(value as RawValue, path);
+    return finish(periods.map(() => cell));
   }
   if (Array.isArray(value)) {
     if (value.length !== n) {
@@ -371,18 +503,31 @@ function expandSeries(
         message: `${label} has ${value.length} ${value.length === 1 ? 'value' : 'values'} but the case has ${n} ${n === 1 ? 'period' : 'periods'} (${periods.join(', ')})`,
       });
     }
-    const out = periods.map(() => 0);
+    const cells: Cell[] = periods.map(() => 0);
     value.forEach((item, i) => {
-      const v = one(item, [...path, i]);
-      if (i < n) out[i] = v;
+      const cell = one(item, [...path, i]);
+      if (i < n) cells[i] = cell;
     });
-    return out;
+    return finish(cells);
   }
   if (hasKey(value, 'start', 'growth')) {
-    const startGrowth = value as { start?: Scalar; growth?: Scalar };
+    const startGrowth = value as { start?: RawValue; growth?: RawValue };
     const start = one(startGrowth.start, [...path, 'start']);
-    const growth = startGrowth.growth === undefined ? 0 : (percentValue(startGrowth.growth) ?? 0);
-    const values = periods.map((_, i) => start * Math.pow(1 + growth, i));
+    const growth =
+      startGrowth.growth === undefined
+        ? 0
+        : convertCell(
+            startGrowth.growth,
+            [...path, 'growth'],
+            { convert: percentValue, missing: rules.missing },
+            context,
+          );
+    const cells: Cell[] = periods.map((_, period) =>
+      typeof start === 'number' && typeof growth === 'number'
+        ? start * Math.pow(1 + growth, period)
+        : { start, growth, period },
+    );
+    const values = finish(cells);
     if (!values.every(Number.isFinite)) {
       issues.push({
         path,
@@ -394,11 +539,11 @@ function expandSeries(
     }
     return values;
   }
-  const byPeriod = value as Record<string, Scalar | undefined>;
-  const out = new Array<number | undefined>(n).fill(undefined);
+  const byPeriod = value as Record<string, RawValue | undefined>;
+  const cells = new Array<Cell | undefined>(n).fill(undefined);
   for (const key of Object.keys(byPeriod)) {
     const i = periodIndex.get(key);
-    const v = one(byPeriod[key], [...path, key]);
+    const cell = one(byPeriod[key], [...path, key]);
     if (i === undefined) {
       issues.push({
         path: [...path, key],
@@ -409,9 +554,9 @@ function expandSeries(
       });
       continue;
     }
-    out[i] = v;
+    cells[i] = cell;
   }
-  const absent = periods.filter((_, i) => out[i] === undefined);
+  const absent = periods.filter((_, i) => cells[i] === undefined);
   if (absent.length > 0 && rules.missing.error) {
     issues.push({
       path,
@@ -422,5 +567,10 @@ function expandSeries(
     });
   }
   const missing = rules.missing;
-  return out.map((v, i) => v ?? (missing.error ? 0 : missing.fill(i)));
+  return finish(cells.map((cell, i) => cell ?? (missing.error ? 0 : missing.fill(i))));
+}
+
+/** A range written for a whole series (`revenue: { low, likely, high }`): one draw for all periods. */
+function isSingleRange(value: object): boolean {
+  return !Array.isArray(value) && hasKey(value, 'low', 'high', 'likely', 'dist');
 }

@@ -5,7 +5,7 @@
  * the resolver converts them and checks what depends on the rest of the file (periods, units).
  */
 import * as z from 'zod';
-import { describeInput, MONEY_TEXT, PERCENT_TEXT } from './values';
+import { describeInput, isMoneyRangeText, isPercentRangeText, MONEY_TEXT, PERCENT_TEXT } from './values';
 
 const MONEY_EXPECTED = 'must be a money amount like 446.95 or "10.16B"';
 const PERCENT_EXPECTED = 'must be a percent like 25%';
@@ -35,35 +35,78 @@ export function valueKindOf(schema: z.ZodType): ValueKind | undefined {
 const got = (expected: string) => (issue: { input?: unknown }) =>
   `${expected}, got ${describeInput(issue.input)}`;
 
-/** A money amount: a number in the file's unit, or a text with a scale suffix ("10.16B"). */
+/** The distributions a range may name (format 1.1). */
+export const DISTRIBUTIONS = ['triangular', 'pert', 'uniform', 'normal', 'lognormal'] as const;
+
+const RANGE_HELP =
+  'Or a range (format 1.1): `{ low, likely, high }` (triangular; `dist: pert` for Beta-PERT), `{ low, high, dist: uniform|normal|lognormal }` (normal and lognormal: low and high are the 5th and 95th percentiles), or text "low..high" (a 90% interval, normal).';
+
+/**
+ * A range of a point value's kind: the object form or the "low..high" text. Its numeric rules
+ * (low < high, likely between them, no `likely` with a two-point distribution) are checked where
+ * it is converted, at the range's own position.
+ */
+function rangeOf<T extends z.ZodType>(point: T, isRangeText: (text: string) => boolean, expected: string) {
+  return {
+    text: z.string().refine(isRangeText, { error: got(expected) }),
+    object: z
+      .strictObject({
+        low: point.describe(
+          'The low end: the 5th percentile for normal and lognormal, the minimum otherwise.',
+        ),
+        likely: point
+          .describe('The most likely value (triangular and PERT only); the point value of the base case.')
+          .optional(),
+        high: point.describe(
+          'The high end: the 95th percentile for normal and lognormal, the maximum otherwise.',
+        ),
+        dist: z
+          .enum(DISTRIBUTIONS)
+          .optional()
+          .describe(
+            'The distribution: `triangular` (default with `likely`), `pert`, `uniform`, `normal` or `lognormal` (90% intervals).',
+          ),
+      })
+      .describe(`A range. ${RANGE_HELP}`),
+  };
+}
+
+const moneyPoint = kinded(
+  z.union(
+    [z.number({ error: got(MONEY_EXPECTED) }), z.string().regex(MONEY_TEXT, { error: got(MONEY_EXPECTED) })],
+    { error: got(MONEY_EXPECTED) },
+  ),
+  'money',
+);
+const moneyRange = rangeOf(moneyPoint, isMoneyRangeText, MONEY_EXPECTED);
+
+/** A money amount: a number in the file's unit, or a text with a scale suffix ("10.16B"); or a range of them. */
 export const moneySchema = kinded(
   z
-    .union(
-      [
-        z.number({ error: got(MONEY_EXPECTED) }),
-        z.string().regex(MONEY_TEXT, { error: got(MONEY_EXPECTED) }),
-      ],
-      {
-        error: got(MONEY_EXPECTED),
-      },
-    )
+    .union([moneyPoint, moneyRange.text, moneyRange.object], { error: got(MONEY_EXPECTED) })
     .describe(
-      'A money amount: a number in the file\'s `unit` and `currency`, or an absolute amount with a suffix ("10.16B", "220k", "5.33 bn").',
+      `A money amount: a number in the file's \`unit\` and \`currency\`, or an absolute amount with a suffix ("10.16B", "220k", "5.33 bn"). ${RANGE_HELP}`,
     ),
   'money',
 );
 
-/** A ratio: "25%" or a fraction (0.25). */
+const percentPoint = kinded(
+  z.union(
+    [
+      z.number({ error: got(PERCENT_EXPECTED) }),
+      z.string().regex(PERCENT_TEXT, { error: got(PERCENT_EXPECTED) }),
+    ],
+    { error: got(PERCENT_EXPECTED) },
+  ),
+  'percent',
+);
+const percentRange = rangeOf(percentPoint, isPercentRangeText, PERCENT_EXPECTED);
+
+/** A ratio: "25%" or a fraction (0.25); or a range of them. */
 export const percentSchema = kinded(
   z
-    .union(
-      [
-        z.number({ error: got(PERCENT_EXPECTED) }),
-        z.string().regex(PERCENT_TEXT, { error: got(PERCENT_EXPECTED) }),
-      ],
-      { error: got(PERCENT_EXPECTED) },
-    )
-    .describe('A percent like `25%` or `-10%`, or a fraction like 0.25.'),
+    .union([percentPoint, percentRange.text, percentRange.object], { error: got(PERCENT_EXPECTED) })
+    .describe(`A percent like \`25%\` or \`-10%\`, or a fraction like 0.25. ${RANGE_HELP}`),
   'percent',
 );
 
@@ -279,6 +322,26 @@ export const caseSchema = z
       .array(benchmarkSchema)
       .describe('Reference data shown beside the case, each with its source.')
       .optional(),
+    simulation: z
+      .strictObject({
+        trials: z
+          .number()
+          .int()
+          .min(100)
+          .max(100_000)
+          .optional()
+          .describe('How many Monte Carlo trials: 100 to 100,000 (default 10,000).'),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe(
+            'The seed of the random streams, a non-negative integer (default 1): the same seed gives the same numbers everywhere.',
+          ),
+      })
+      .optional()
+      .describe('How the ranges are simulated (format 1.1): `{ trials, seed }`.'),
     sources: z
       .array(text('A source: who published it, where and when.'))
       .describe('Where the numbers came from.')

@@ -98,12 +98,20 @@ export interface KeyInfo {
   values: string[];
 }
 
-/** The keys a map at this path may hold, with their descriptions (empty where names are free). */
-export function keysAt(path: Path): KeyInfo[] {
+/**
+ * The keys a map at this path may hold, with their descriptions (empty where names are free).
+ * Where the map may take several forms (a series' `{ start, growth }`, a range's `{ low, high }`),
+ * the keys already written choose the forms: the validator reads a map the same way.
+ */
+export function keysAt(path: Path, written: readonly string[] = []): KeyInfo[] {
   const schema = schemaAt(path);
   if (!schema) return [];
   const seen = new Map<string, KeyInfo>();
-  for (const variant of objectVariants(schema)) {
+  const variants = objectVariants(schema);
+  const overlap = (variant: z.ZodType) =>
+    written.filter((k) => Object.hasOwn(def(variant).shape ?? {}, k)).length;
+  const most = Math.max(0, ...variants.map(overlap));
+  for (const variant of variants.filter((v) => overlap(v) === most)) {
     for (const [name, field] of Object.entries(def(variant).shape ?? {})) {
       if (seen.has(name)) continue;
       const fieldDef = def(field);

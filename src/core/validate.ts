@@ -159,6 +159,10 @@ function openOptions(schema: z.ZodType): z.ZodType[] {
   });
 }
 
+function hasSingleOption(schema: z.ZodType): boolean {
+  return def(schema).type === 'union' && optionsOf(schema).some((o) => !isStructured(o));
+}
+
 function isStructured(schema: z.ZodType): boolean {
   const type = def(unwrap(schema)).type;
   return type === 'object' || type === 'record' || type === 'array';
@@ -195,8 +199,12 @@ function checkUnion(schema: z.ZodType, input: unknown, path: Path, issues: PathI
       best ?? ofType('record')[0] ?? (ofType('object').length === 1 ? ofType('object')[0] : undefined);
     return chosen ? check(chosen, input, path, issues) : checkLeaf(schema, input, path, issues);
   }
-  const single = options.filter((o) => !isStructured(o));
-  if (single.length === 1) return check(single[0]!, input, path, issues);
+  // A single value: the one option that takes single values (a series' value schema, itself a
+  // union of a number, a text and a range), so its message is the one the author needs.
+  const takesSingle = (def(schema).options ?? [])
+    .map(unwrap)
+    .filter((o) => !isStructured(o) || hasSingleOption(o));
+  if (takesSingle.length === 1) return check(takesSingle[0]!, input, path, issues);
   return checkLeaf(schema, input, path, issues);
 }
 

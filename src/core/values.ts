@@ -88,3 +88,28 @@ export function describeInput(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   return 'a map';
 }
+
+/**
+ * A range written as text, "low..high" (format 1.1): both ends of one kind, money or percent.
+ * Returns the two end texts, or null when the text is no range.
+ */
+export function rangeTextEnds(text: string): { low: string; high: string } | null {
+  const at = text.indexOf('..');
+  if (at < 0 || text.indexOf('..', at + 2) >= 0) return null;
+  const low = text.slice(0, at).trim();
+  const high = text.slice(at + 2).trim();
+  if (low === '' || high === '') return null;
+  return { low, high };
+}
+
+/** A money range text: "9.8B..10.6B". */
+export function isMoneyRangeText(text: string): boolean {
+  const ends = rangeTextEnds(text);
+  return ends !== null && MONEY_TEXT.test(ends.low) && MONEY_TEXT.test(ends.high);
+}
+
+/** A percent range text: "-15%..-5%". */
+export function isPercentRangeText(text: string): boolean {
+  const ends = rangeTextEnds(text);
+  return ends !== null && PERCENT_TEXT.test(ends.low) && PERCENT_TEXT.test(ends.high);
+}

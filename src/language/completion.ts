@@ -199,7 +199,7 @@ function keyEntries(
   listDash: boolean,
 ): CompletionEntry[] {
   const present = new Set(position.siblings);
-  const keys = keysAt(parent).filter((k) => !present.has(k.name));
+  const keys = keysAt(parent, position.siblings).filter((k) => !present.has(k.name));
   // Nested lines go two columns right of the key (the editor indents them like the cursor's line).
   const keyColumn = position.column + (listDash ? 2 : 0);
   const childIndent = ' '.repeat(Math.max(0, keyColumn - position.lineIndent) + 2);
