@@ -39,7 +39,10 @@ revenue: 88.99
 #   (88.99 - 62.75 - 10.77) / 88.99 = 17.38%
 # (Amazon's margin after cost of sales alone is 29.5%. Fulfillment, the warehouses and their staff,
 # is the part of its cost base that grows with orders, the way Walmart's stores do not.)
-grossMargin: 17.38%
+# How much of each sales dollar is left is the least certain number of this case, since the split is
+# a choice (illustrative range, format 1.1): from 16.8% if more of marketing moved with sales, to
+# 17.8% if less of fulfillment did. At a near-zero profit, the preview shows how likely a loss is.
+grossMargin: { low: 16.8%, likely: 17.38%, high: 17.8%, dist: pert }
 
 # Treated as fixed (illustrative): they do not move with a given year's sales.
 fixedCosts:

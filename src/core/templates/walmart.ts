@@ -40,7 +40,9 @@ revenue: [446.51, 468.65, 476.29]
 
 # "Gross profit margin", Walmart 10-K for FY2014, five-year financial summary: 24.5%, 24.3%, 24.3%.
 # Walmart measures it on net sales; see the reconciliation under fixedCosts.
-grossMargin: [24.5%, 24.3%, 24.3%]
+# The 10-K gives the gross margins to one decimal: FY2014's 24.3% is anywhere from 24.25% to 24.35%,
+# written as a range (format 1.1). The report uses its midpoint, 24.3%.
+grossMargin: [24.5%, 24.3%, { low: 24.25%, high: 24.35%, dist: uniform }]
 
 # Fixed costs: what Walmart pays whatever it sells (stores, distribution centres, trucks, staff).
 # In the 10-K they sit in "operating, selling, general and administrative expenses" (SG&A):
@@ -73,7 +75,8 @@ fixedCosts:
 # It is about 2.1% of revenue, and 38% of the FY2014 operating profit.
 itSpend:
   all-it-idc-estimate:
-    amount: [9.3, 9.8, 10.16]
+    # 2013 is quoted as both $9.8B and $9.86B: a range from the one to the other, most likely 9.8.
+    amount: [9.3, { low: 9.8, likely: 9.8, high: 9.86 }, 10.16]
     note: IDC estimate for calendar 2012, 2013, 2014 (see periods)
 
 investments:
@@ -82,8 +85,11 @@ investments:
   # returned: the amounts below are assumptions that show how such a case is judged.
   - name: OpenStack private cloud (illustrative)
     note: Illustrative amounts, not published by Walmart or IDC. Scale from the seed - 100,000+ cores (2014).
-    costs: [0.15, 0.08, 0.08] # illustrative: build-out in the first period (t = 0), then running costs
-    benefits: [0.02, 0.15, 0.25] # illustrative: avoided hosting and licences, e-commerce capacity
+    # Illustrative ranges (format 1.1): build-outs overrun more often than they come in under, and
+    # the benefits of new capacity are the least certain number here. The preview and
+    # \`itcase report\` show how sure the case is, what drives it and what must be true.
+    costs: [{ low: 0.13, likely: 0.15, high: 0.22 }, 0.08, 0.08] # illustrative: build-out at t = 0, then running costs
+    benefits: [0.02, { low: 0.08, likely: 0.15, high: 0.2 }, { low: 0.1, likely: 0.25, high: 0.32 }] # illustrative: avoided hosting and licences, e-commerce capacity
 
 scenarios:
   # The seed's arithmetic on Walmart's own numbers: fixed costs and IT spend stay, gross profit
