@@ -45,7 +45,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The engine is pure: it runs in Node, the browser and the CLI, and knows nothing of VS Code.
+    // The engine is pure: it runs in Node, the browser and the CLI, and knows nothing of VS Code,
+    // the host or the webview. The patterns hold at any depth of folders.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -55,13 +56,41 @@ export default tseslint.config(
             name,
             message: 'src/core is pure: no vscode, no file system, no Node built-ins.',
           })),
-          patterns: [{ group: ['node:*'], message: 'src/core is pure: no Node built-ins.' }],
+          patterns: [
+            { group: ['node:*'], message: 'src/core is pure: no Node built-ins.' },
+            {
+              regex: '(^|/)(src/(?!core/)[^/]+|webview)(/|$)',
+              message: 'src/core imports only src/core: the host and the webview build on it, not the other way.',
+            },
+            {
+              regex: '^(\\.\\./)+(extension|engine|lazyEngine|protocol|config|cli|preview|language|commands)(/|$)',
+              message: 'src/core imports only src/core: the host and the webview build on it, not the other way.',
+            },
+          ],
         },
       ],
     },
   },
   {
-    // The webview only draws what it is sent: it may share the protocol and core types, nothing else of the host.
+    // The host adapts the core to VS Code; it never reaches into the webview's code.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)webview(/|$)',
+              message: 'The host talks to the webview only through src/protocol.ts messages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The webview only draws what it is sent: it may share the protocol and the core, nothing else of the host.
     files: ['webview/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -70,7 +99,7 @@ export default tseslint.config(
           paths: [{ name: 'vscode', message: 'The webview cannot use the VS Code API module.' }],
           patterns: [
             {
-              group: ['../src/*', '!../src/protocol', '!../src/core'],
+              regex: '^(\\.\\./)+src/(?!protocol$|core/)',
               message: 'The webview may import only src/protocol and src/core.',
             },
           ],

@@ -45,6 +45,28 @@ describe('boundaries are enforced, not hoped for', () => {
     ).toHaveLength(0);
   });
 
+  it('holds the walls at any depth of folders', async () => {
+    const leak = (file: string, from: string) =>
+      lintAs(file, `import * as x from '${from}';\nexport const y = x;\n`);
+    expect(await leak('webview/components/leak.ts', '../../src/extension')).toHaveLength(1);
+    expect(await leak('webview/charts/deep/leak.ts', '../../../src/preview/html')).toHaveLength(1);
+    expect(await leak('webview/components/leak.ts', '../../src/core/format')).toHaveLength(0);
+    expect(await leak('webview/components/leak.ts', '../../src/protocol')).toHaveLength(0);
+    expect(await leak('src/core/yaml/leak.ts', '../../extension')).toHaveLength(1);
+    expect(await leak('src/core/uncertainty/leak.ts', '../../preview/html')).toHaveLength(1);
+    expect(await leak('src/core/leak.ts', '../../webview/dom')).toHaveLength(1);
+    expect(await leak('src/core/yaml/leak.ts', '../report')).toHaveLength(0);
+    expect(await leak('src/preview/leak.ts', '../../webview/dom')).toHaveLength(1);
+    expect(await leak('src/preview/leak.ts', '../core/format')).toHaveLength(0);
+  });
+
+  it('compiles the host without the DOM library (it runs in Node), and the webview without Node or vscode', () => {
+    const host = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+    expect(host.compilerOptions.lib).toEqual(['ES2022']);
+    const webview = JSON.parse(readFileSync(join(root, 'webview', 'tsconfig.json'), 'utf8'));
+    expect(webview.compilerOptions.types).toEqual([]);
+  });
+
   it('compiles src/core without the vscode types (its tsconfig has types: [])', () => {
     const config = JSON.parse(readFileSync(join(root, 'src', 'core', 'tsconfig.json'), 'utf8'));
     expect(config.compilerOptions.types).toEqual([]);
