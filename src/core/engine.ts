@@ -5,6 +5,7 @@
 import { discountedPaybackPeriods, irr, mirr, npv, paybackPeriods, roi } from './finance';
 import type { CostLine, ResolvedCase, ResolvedInvestment, ResolvedScenario } from './model';
 import type { PathIssue } from './pathIssue';
+import { compareWithCase } from './present/benchmarkComparison';
 import type { CaseReport, InvestmentReport, PeriodMetrics, ScenarioReport } from './report';
 
 export interface EngineResult {
@@ -182,7 +183,13 @@ export function computeReport(model: ResolvedCase): EngineResult {
       base,
       scenarios: model.scenarios.map((s) => scenarioReport(model, s, base)),
       investments: model.investments.map((inv, i) => investmentReport(inv, i, issues)),
-      benchmarks: model.benchmarks.map(({ note: _note, ...b }) => b),
+      benchmarks: model.benchmarks.map(({ note: _note, ...b }) => ({
+        ...b,
+        comparison: compareWithCase(
+          { periods: model.periods, base, unit: model.unit, currency: model.currency },
+          b,
+        ),
+      })),
       sources: [...model.sources],
     },
     issues,

@@ -34,7 +34,7 @@ export interface ResolvedScenario {
 }
 
 /** A benchmark as the report shows it, with its caveats. */
-export interface ResolvedBenchmark extends BenchmarkReport {
+export interface ResolvedBenchmark extends Omit<BenchmarkReport, 'comparison'> {
   note: string | null;
 }
 

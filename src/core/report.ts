@@ -49,7 +49,14 @@ export interface BenchmarkReport {
   year: number | null;
   source: string;
   values: Record<string, number>;
+  /** This case's value of the benchmark's metric, in the benchmark's unit, or why it cannot be placed. */
+  comparison: BenchmarkComparison;
 }
+
+/** The case beside a benchmark (an addition to the format page's report shape). */
+export type BenchmarkComparison =
+  | { ok: true; value: number; period: string }
+  | { ok: false; reason: 'no-metric' | 'no-value' | 'unit' | 'currency' };
 
 export interface CaseReport {
   title: string;

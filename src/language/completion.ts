@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod';
 import type { Path } from '../core/path';
+import { METRICS } from '../core/present/metrics';
 import { enumValues, keysAt, schemaAt, type KeyInfo } from '../core/schemaNav';
 import { yamlPositionAt, type TextSpan, type YamlPosition } from './yamlPosition';
 
@@ -48,18 +49,8 @@ export const COMMON_CURRENCIES: readonly { code: string; name: string }[] = [
  * place among the benchmark's values, and `marketCap`, which the case does not compute.
  */
 export const KNOWN_METRICS: readonly { name: string; meaning: string }[] = [
-  { name: 'itSpend', meaning: "IT spend: Σ of the case's IT spend lines (money)." },
-  { name: 'revenue', meaning: 'Revenue (money).' },
-  { name: 'revenuePerEmployee', meaning: 'Revenue / employees (money per employee).' },
-  { name: 'itSpendShareOfRevenue', meaning: 'IT spend / revenue (a ratio: use `unit: ratio`).' },
-  { name: 'operatingMargin', meaning: 'Operating profit / revenue (a ratio: use `unit: ratio`).' },
+  ...METRICS.map((m) => ({ name: m.key, meaning: m.meaning })),
   { name: 'marketCap', meaning: 'Market value of the company (money); not computed by the case.' },
-  { name: 'grossProfit', meaning: 'Revenue × gross margin (money).' },
-  { name: 'operatingProfit', meaning: 'Gross profit − fixed costs − IT spend (money).' },
-  { name: 'fixedCosts', meaning: 'Σ of the fixed cost lines (money).' },
-  { name: 'itSpendPerEmployee', meaning: 'IT spend / employees (money per employee).' },
-  { name: 'breakEvenRevenue', meaning: '(Fixed costs + IT spend) / gross margin (money).' },
-  { name: 'operatingLeverage', meaning: 'Gross profit / operating profit (a multiple).' },
 ];
 
 /** Free-form values with suggestions the schema cannot list (it accepts any text there). */

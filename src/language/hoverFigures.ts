@@ -8,8 +8,8 @@
  */
 import { formatMultiple, formatNumber, formatPercent, formatPeriods, formatScaled } from '../core/format';
 import type { CostLine, ResolvedCase } from '../core/model';
-import type { CaseReport, MetricKey, PeriodMetrics } from '../core/report';
-import { UNIT_FACTORS } from '../core/values';
+import type { CaseReport, PeriodMetrics } from '../core/report';
+import { metricInfo } from '../core/present/metrics';
 import type { Path } from '../core/path';
 
 /** Tables show at most this many periods; the preview shows them all. */
@@ -326,48 +326,26 @@ function discountRateFigures(ctx: Context): string | null {
   );
 }
 
-const BASE_METRICS: readonly MetricKey[] = [
-  'revenue',
-  'grossProfit',
-  'fixedCosts',
-  'itSpend',
-  'operatingProfit',
-  'operatingMargin',
-  'itSpendShareOfRevenue',
-  'revenuePerEmployee',
-  'itSpendPerEmployee',
-  'breakEvenRevenue',
-  'operatingLeverage',
-];
-const RATIO_METRICS = new Set<string>(['operatingMargin', 'itSpendShareOfRevenue']);
-
-/** A benchmark value beside the same metric of this case (last period), in the benchmark's unit. */
+/** A benchmark value beside this case's value of the same metric: the report's one comparison. */
 function benchmarkFigures(ctx: Context, index: number, rest: Path): string | null {
   const benchmark = ctx.report.benchmarks[index];
   if (!benchmark || rest[0] !== 'values' || typeof rest[1] !== 'string') return null;
-  const metric = BASE_METRICS.find((m) => m === benchmark.metric);
-  if (!metric || metric === 'operatingLeverage') return null;
-  const last = ctx.report.periods.length - 1;
-  const ours = at(ctx.report.base[metric], last);
-  if (ours === null) return null;
+  const metric = metricInfo(benchmark.metric);
+  const comparison = benchmark.comparison;
+  if (!metric || !comparison.ok) return null;
   const label = escapeMarkdown(rest[1]);
   const value = benchmark.values[rest[1]];
   if (value === undefined) return null;
-  const period = periodLabel(ctx, last);
-  if (RATIO_METRICS.has(metric)) {
-    if (benchmark.unit !== 'ratio') return null;
-    return bullets([`${label}: ${formatPercent(value)}; this case (${period}): **${formatPercent(ours)}**.`]);
+  const period = escapeMarkdown(comparison.period);
+  if (metric.kind === 'ratio') {
+    return bullets([
+      `${label}: ${formatPercent(value)}; this case (${period}): **${formatPercent(comparison.value)}**.`,
+    ]);
   }
-  const theirUnit = benchmark.unit;
-  if (theirUnit === null || theirUnit === 'ratio' || !(theirUnit in UNIT_FACTORS)) return null;
-  if (benchmark.currency !== null && benchmark.currency !== ctx.report.currency) return null;
-  const factor =
-    UNIT_FACTORS[ctx.report.unit as keyof typeof UNIT_FACTORS] /
-    UNIT_FACTORS[theirUnit as keyof typeof UNIT_FACTORS];
-  const converted = ours * factor;
+  const theirUnit = benchmark.unit ?? 'one';
   const unitWord = theirUnit === 'one' ? '' : ` ${theirUnit}`;
   return bullets([
-    `${label}: ${amount(value)}; this case's ${metric} (${period}): **${amount(converted)}** (${benchmark.currency ?? ctx.report.currency}${unitWord}, the benchmark's unit).`,
+    `${label}: ${amount(value)}; this case's ${metric.key} (${period}): **${amount(comparison.value)}** (${benchmark.currency ?? ctx.report.currency}${unitWord}, the benchmark's unit).`,
   ]);
 }
 

@@ -2,106 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import type { BenchmarkReport, CaseReport } from '../../src/core/report';
 import { caseTemplates } from '../../src/core/templates';
-import {
-  benchmarkModel,
-  caseValueFor,
-  comparablePeriod,
-  placeAmong,
-  type BenchmarkBar,
-} from '../../webview/models/benchmarkModel';
-import { convertMoney, formatInUnit } from '../../webview/models/units';
+import { compareWithCase } from '../../src/core/present/benchmarkComparison';
+import { benchmarkModel, placeAmong, type BenchmarkBar } from '../../webview/models/benchmarkModel';
+import { formatInUnit } from '../../webview/models/units';
 
 const walmart = (() => {
   const { report } = analyzeCase(caseTemplates.find((t) => t.id === 'walmart')!.text);
   return report as CaseReport;
 })();
 
-const benchmark = (overrides: Partial<BenchmarkReport>): BenchmarkReport => ({
-  id: 'test',
-  title: 'Test',
-  metric: 'itSpend',
-  unit: 'billion',
-  currency: 'USD',
-  year: 2014,
-  source: 'A test',
-  values: { A: 20, B: 5 },
-  ...overrides,
-});
+const benchmark = (overrides: Partial<BenchmarkReport>): BenchmarkReport => {
+  const b = {
+    id: 'test',
+    title: 'Test',
+    metric: 'itSpend',
+    unit: 'billion',
+    currency: 'USD',
+    year: 2014,
+    source: 'A test',
+    values: { A: 20, B: 5 },
+    ...overrides,
+  };
+  return { ...b, comparison: compareWithCase(walmart, b) };
+};
 
 const bar = (label: string, value: number, isCase = false): BenchmarkBar => ({ label, value, isCase });
-
-describe('money unit conversion', () => {
-  it('converts between one, thousand, million and billion', () => {
-    expect(convertMoney(10.16, 'billion', 'million')).toBeCloseTo(10160, 9);
-    expect(convertMoney(0.00021649545, 'billion', 'one')).toBeCloseTo(216495.45, 6);
-    expect(convertMoney(220000, 'one', 'thousand')).toBe(220);
-    expect(convertMoney(1, 'million', 'million')).toBe(1);
-  });
-
-  it('does not convert to or from a ratio', () => {
-    expect(convertMoney(1, 'ratio', 'one')).toBeNull();
-    expect(convertMoney(1, 'one', 'ratio')).toBeNull();
-  });
-});
-
-describe("this case's value among a benchmark", () => {
-  it('converts revenue per employee from the case unit per employee to the benchmark unit', () => {
-    // Walmart FY2014: 476.29 billion / 2.2 million employees = 0.00021649… billion = USD 216,495 each.
-    const found = caseValueFor(walmart, benchmark({ metric: 'revenuePerEmployee', unit: 'one', year: 2015 }));
-    expect(found.ok).toBe(true);
-    if (found.ok) {
-      expect(found.value).toBeCloseTo(216495.45, 1);
-      expect(found.period).toBe('FY2014');
-    }
-  });
-
-  it('converts IT spend to the benchmark unit', () => {
-    const found = caseValueFor(walmart, benchmark({ metric: 'itSpend', unit: 'million' }));
-    expect(found).toEqual({ ok: true, value: 10160, period: 'FY2014' });
-  });
-
-  it('takes the period that names the benchmark year, else the latest', () => {
-    expect(comparablePeriod(['FY2012', 'FY2013', 'FY2014'], 2013)).toBe(1);
-    expect(comparablePeriod(['FY2012', 'FY2013', 'FY2014'], 2020)).toBe(2);
-    expect(comparablePeriod(['2014'], null)).toBe(0);
-    const found = caseValueFor(walmart, benchmark({ metric: 'revenue', year: 2012 }));
-    expect(found).toEqual({ ok: true, value: 446.51, period: 'FY2012' });
-  });
-
-  it('compares ratios as fractions', () => {
-    const margin = caseValueFor(
-      walmart,
-      benchmark({ metric: 'operatingMargin', unit: 'ratio', currency: null }),
-    );
-    expect(margin.ok && margin.value).toBeCloseTo(0.0564, 4);
-    const share = caseValueFor(
-      walmart,
-      benchmark({ metric: 'itSpendShareOfRevenue', unit: 'ratio', currency: null }),
-    );
-    expect(share.ok && share.value).toBeCloseTo(0.0213, 4);
-  });
-
-  it('is not placed for a metric the case does not compute, another currency or an incomparable unit', () => {
-    expect(caseValueFor(walmart, benchmark({ metric: 'marketCap' }))).toEqual({
-      ok: false,
-      reason: 'no-metric',
-    });
-    expect(caseValueFor(walmart, benchmark({ currency: 'EUR' }))).toEqual({ ok: false, reason: 'currency' });
-    expect(caseValueFor(walmart, benchmark({ unit: 'ratio' }))).toEqual({ ok: false, reason: 'unit' });
-    expect(caseValueFor(walmart, benchmark({ metric: 'operatingMargin', unit: 'billion' }))).toEqual({
-      ok: false,
-      reason: 'unit',
-    });
-  });
-
-  it('is not placed when the case has no value (per-employee figures without employees)', () => {
-    const withoutStaff = { ...walmart, base: { ...walmart.base, revenuePerEmployee: [null, null, null] } };
-    expect(caseValueFor(withoutStaff, benchmark({ metric: 'revenuePerEmployee', unit: 'one' }))).toEqual({
-      ok: false,
-      reason: 'no-value',
-    });
-  });
-});
 
 describe('placing the case among the bars', () => {
   it('keeps a ranking descending', () => {

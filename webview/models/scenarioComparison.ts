@@ -1,5 +1,6 @@
 /** The table of a scenario tab: key metrics of the base case and the scenario, and the change. */
 import { formatMoney, formatMultiple, formatPercent } from '../../src/core/format';
+import { METRICS, type MetricKind } from '../../src/core/present/metrics';
 import type { CaseReport, MetricKey, ScenarioReport } from '../../src/core/report';
 import { formatPointChange, formatSignedMultiple, formatSignedPercent, relativeChange } from './units';
 
@@ -21,19 +22,12 @@ export interface ScenarioComparison {
   rows: ComparisonRow[];
 }
 
-type Kind = 'money' | 'ratio' | 'multiple';
+type Kind = MetricKind;
 
-const ROWS: readonly { metric: MetricKey; label: string; kind: Kind }[] = [
-  { metric: 'revenue', label: 'Revenue', kind: 'money' },
-  { metric: 'grossProfit', label: 'Gross profit', kind: 'money' },
-  { metric: 'fixedCosts', label: 'Fixed costs', kind: 'money' },
-  { metric: 'itSpend', label: 'IT spend', kind: 'money' },
-  { metric: 'operatingProfit', label: 'Operating profit', kind: 'money' },
-  { metric: 'operatingMargin', label: 'Operating margin', kind: 'ratio' },
-  { metric: 'itSpendShareOfRevenue', label: 'IT spend / revenue', kind: 'ratio' },
-  { metric: 'breakEvenRevenue', label: 'Break-even revenue', kind: 'money' },
-  { metric: 'operatingLeverage', label: 'Operating leverage', kind: 'multiple' },
-];
+/** The metrics a scenario is compared on: all but the per-employee ones (employees do not change). */
+const ROWS: readonly { metric: MetricKey; label: string; kind: Kind }[] = METRICS.filter(
+  (m) => m.kind !== 'moneyPerEmployee',
+).map((m) => ({ metric: m.key, label: m.label, kind: m.kind }));
 
 export function scenarioComparison(
   report: CaseReport,

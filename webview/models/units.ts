@@ -15,17 +15,6 @@ const UNIT_PLURAL: Readonly<Record<string, string>> = Object.freeze({
   billion: 'billions',
 });
 
-/**
- * A money amount in `from` units expressed in `to` units: 0.0002165 billion → 216,500 one.
- * Null when either unit is not a money unit (e.g. `ratio`).
- */
-export function convertMoney(value: number, from: string, to: string): number | null {
-  const f = UNIT_FACTOR[from];
-  const t = UNIT_FACTOR[to];
-  if (f === undefined || t === undefined) return null;
-  return (value * f) / t;
-}
-
 export function isMoneyUnit(unit: string | null | undefined): boolean {
   return unit !== null && unit !== undefined && UNIT_FACTOR[unit] !== undefined;
 }

@@ -1,0 +1,50 @@
+/**
+ * A benchmark beside this case: the case's own value of the benchmark's metric, in the benchmark's
+ * unit, for the period the benchmark describes. Computed once into the report; the preview's chart
+ * and hover both show this one answer.
+ */
+import type { BenchmarkComparison, BenchmarkReport, CaseReport } from '../report';
+import { UNIT_FACTORS } from '../values';
+import { metricInfo } from './metrics';
+
+/**
+ * The period of the case to compare with a benchmark: the one whose label names the benchmark's year
+ * (FY2014 for 2014), else the latest.
+ */
+export function comparablePeriod(periods: readonly string[], year: number | null): number {
+  if (year !== null) {
+    const index = periods.findIndex((label) => label.includes(String(year)));
+    if (index >= 0) return index;
+  }
+  return periods.length - 1;
+}
+
+function isMoneyUnit(unit: string): unit is keyof typeof UNIT_FACTORS {
+  return Object.prototype.hasOwnProperty.call(UNIT_FACTORS, unit);
+}
+
+/**
+ * This case's value of the benchmark's metric, in the benchmark's unit. Money is converted between
+ * the units one/thousand/million/billion (revenuePerEmployee 0.0002165 billion → 216,500 one); it is
+ * not placed when the currencies differ. Ratios are compared as fractions (unit `ratio`, or none).
+ */
+export function compareWithCase(
+  report: Pick<CaseReport, 'periods' | 'base' | 'unit' | 'currency'>,
+  benchmark: Omit<BenchmarkReport, 'comparison'>,
+): BenchmarkComparison {
+  const metric = metricInfo(benchmark.metric);
+  if (!metric || metric.kind === 'multiple') return { ok: false, reason: 'no-metric' };
+  const period = comparablePeriod(report.periods, benchmark.year);
+  const raw = report.base[metric.key][period];
+  if (raw === null || raw === undefined || !Number.isFinite(raw)) return { ok: false, reason: 'no-value' };
+  const periodLabel = report.periods[period] ?? '';
+  if (metric.kind === 'ratio') {
+    if (benchmark.unit !== null && benchmark.unit !== 'ratio') return { ok: false, reason: 'unit' };
+    return { ok: true, value: raw, period: periodLabel };
+  }
+  if (benchmark.currency !== null && benchmark.currency !== report.currency)
+    return { ok: false, reason: 'currency' };
+  const to = benchmark.unit ?? 'one';
+  if (!isMoneyUnit(to) || !isMoneyUnit(report.unit)) return { ok: false, reason: 'unit' };
+  return { ok: true, value: (raw * UNIT_FACTORS[report.unit]) / UNIT_FACTORS[to], period: periodLabel };
+}
