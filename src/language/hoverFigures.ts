@@ -6,7 +6,14 @@
  * Amounts are shown as plain numbers in the file's unit (as they are written in the file), with the
  * unit said once at the end; per-employee figures are absolute amounts with their currency.
  */
-import { formatMultiple, formatNumber, formatPercent, formatPeriods, formatScaled } from '../core/format';
+import {
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatPeriods,
+  formatScaled,
+  formatSignedPercent,
+} from '../core/format';
 import type { CostLine, ResolvedCase } from '../core/model';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 import { metricInfo } from '../core/present/metrics';
@@ -296,7 +303,7 @@ function scenarioFigures(ctx: Context, index: number, rest: Path): string | null
   if (p !== null) {
     const revenueChange = share(at(scenario.revenue, p), at(base.revenue, p));
     const lines = [
-      `${name} in ${periodLabel(ctx, p)}: operating profit **${amount(at(scenario.operatingProfit, p))}** against ${amount(at(base.operatingProfit, p))} in the base case (**${signedPercent(at(scenario.operatingProfitChange, p))}**), on revenue ${amount(at(scenario.revenue, p))} (${signedPercent(revenueChange === null ? null : revenueChange - 1)}).`,
+      `${name} in ${periodLabel(ctx, p)}: operating profit **${amount(at(scenario.operatingProfit, p))}** against ${amount(at(base.operatingProfit, p))} in the base case (**${formatSignedPercent(at(scenario.operatingProfitChange, p), 2)}**), on revenue ${amount(at(scenario.revenue, p))} (${formatSignedPercent(revenueChange === null ? null : revenueChange - 1, 2)}).`,
       `Operating margin ${formatPercent(at(scenario.operatingMargin, p))} (base ${formatPercent(at(base.operatingMargin, p))}).`,
     ];
     return bullets(lines);
@@ -305,14 +312,12 @@ function scenarioFigures(ctx: Context, index: number, rest: Path): string | null
     { label: `Revenue`, values: scenario.revenue.map(amount) },
     { label: 'Operating profit', values: scenario.operatingProfit.map(amount) },
     { label: 'Base operating profit', values: base.operatingProfit.map(amount) },
-    { label: 'Change of operating profit', values: scenario.operatingProfitChange.map(signedPercent) },
+    {
+      label: 'Change of operating profit',
+      values: scenario.operatingProfitChange.map((v) => formatSignedPercent(v, 2)),
+    },
     { label: 'Operating margin', values: scenario.operatingMargin.map((v) => formatPercent(v)) },
   ]);
-}
-
-function signedPercent(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value > 0 ? `+${formatPercent(value)}` : formatPercent(value);
 }
 
 function discountRateFigures(ctx: Context): string | null {

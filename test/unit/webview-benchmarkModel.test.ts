@@ -4,7 +4,7 @@ import type { BenchmarkReport, CaseReport } from '../../src/core/report';
 import { caseTemplates } from '../../src/core/templates';
 import { compareWithCase } from '../../src/core/present/benchmarkComparison';
 import { benchmarkModel, placeAmong, type BenchmarkBar } from '../../webview/models/benchmarkModel';
-import { formatInUnit } from '../../webview/models/units';
+import { formatInUnit } from '../../src/core/format';
 
 const walmart = (() => {
   const { report } = analyzeCase(caseTemplates.find((t) => t.id === 'walmart')!.text);

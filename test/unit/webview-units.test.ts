@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCompact,
-  formatPointChange,
-  formatSignedPercent,
-  preciseDigits,
-} from '../../webview/models/units';
+import { formatCompact, formatPointChange, formatSignedPercent, preciseDigits } from '../../src/core/format';
 
 describe('signed and compact figures', () => {
   it('writes changes with a sign, and none for what rounds to zero', () => {

@@ -1,8 +1,13 @@
 /** Chart (5): a benchmark data set as horizontal bars, this case's bar in another colour. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatPercent } from '../../src/core/format';
+import {
+  formatCompact,
+  formatInUnit,
+  formatPercent,
+  isMoneyUnit,
+  moneyAxisTitle,
+} from '../../src/core/format';
 import type { BenchmarkModel } from '../models/benchmarkModel';
-import { formatCompact, formatInUnit, isMoneyUnit, moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, categoryAxis, linearAxis } from './chartStyle';

@@ -1,8 +1,13 @@
 /** Chart (4): an investment's net cash flow per period, its running total, and the payback point. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatPeriods } from '../../src/core/format';
+import {
+  formatCompact,
+  formatMoney,
+  formatPeriods,
+  moneyAxisTitle,
+  preciseDigits,
+} from '../../src/core/format';
 import type { CashflowModel } from '../models/cashflowModel';
-import { formatCompact, moneyAxisTitle, preciseDigits } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, linearAxis } from './chartStyle';

@@ -3,9 +3,8 @@
  * y = x line a business without fixed costs would follow, and the scenarios as points.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMultiple, formatPercent } from '../../src/core/format';
+import { formatMultiple, formatPercent, formatSignedPercent } from '../../src/core/format';
 import type { LeverageModel } from '../models/leverageModel';
-import { formatSignedPercent } from '../models/units';
 import type { ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, linearAxis } from './chartStyle';

@@ -1,8 +1,13 @@
 /** Chart (2): the margin bridge, a waterfall of floating bars from revenue to operating profit. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatNumber } from '../../src/core/format';
+import {
+  formatCompact,
+  formatMoney,
+  formatNumber,
+  formatSignedMoney,
+  moneyAxisTitle,
+} from '../../src/core/format';
 import type { BridgeStep, MarginBridgeModel } from '../models/marginBridgeModel';
-import { formatCompact, formatSignedMoney, moneyAxisTitle } from '../models/units';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { baseOptions, categoryAxis, linearAxis } from './chartStyle';

@@ -1,8 +1,7 @@
 /** Chart (1): revenue and IT spend per period as bars, IT spend as a share of revenue as a line. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatMoney, formatPercent } from '../../src/core/format';
+import { formatCompact, formatMoney, formatPercent, moneyAxisTitle } from '../../src/core/format';
 import type { RevenueItModel } from '../models/revenueItModel';
-import { formatCompact, moneyAxisTitle } from '../models/units';
 import type { ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
 import { barColors, baseOptions, categoryAxis, linearAxis } from './chartStyle';

@@ -13,7 +13,7 @@ import { h, setHidden } from '../dom';
 import { leverageModel, type LeverageModel } from '../models/leverageModel';
 import { marginBridgeModel, type MarginBridgeModel } from '../models/marginBridgeModel';
 import { revenueItModel, type RevenueItModel } from '../models/revenueItModel';
-import { formatSignedPercent } from '../models/units';
+import { formatSignedPercent } from '../../src/core/format';
 import { linkElement } from '../reveal';
 import { BenchmarksSection } from './benchmarksSection';
 import { CaseHeader } from './caseHeader';

@@ -1,7 +1,6 @@
 /** The figures of an investment card: what the investment is worth and when it pays back. */
-import { formatMoney, formatPercent, formatPeriods } from '../../src/core/format';
+import { formatMoney, formatPercent, formatPeriods, preciseDigits } from '../../src/core/format';
 import type { CaseReport, InvestmentReport } from '../../src/core/report';
-import { preciseDigits } from './units';
 
 export type InvestmentFigureId = 'npv' | 'irr' | 'mirr' | 'payback' | 'discountedPayback' | 'roi';
 

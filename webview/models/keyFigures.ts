@@ -1,14 +1,16 @@
 /** The key-figure cards: each metric of the latest period, and how it moved since the first. */
 import { operatingProfitChangeFor } from '../../src/core/engine';
-import { formatMoney, formatMultiple, formatPercent } from '../../src/core/format';
-import type { CaseReport } from '../../src/core/report';
 import {
+  formatMoney,
+  formatMultiple,
   formatPerEmployee,
+  formatPercent,
   formatPointChange,
   formatSignedMultiple,
   formatSignedPercent,
   relativeChange,
-} from './units';
+} from '../../src/core/format';
+import type { CaseReport } from '../../src/core/report';
 
 export type FigureId =
   | 'revenue'

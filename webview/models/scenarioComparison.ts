@@ -1,8 +1,15 @@
 /** The table of a scenario tab: key metrics of the base case and the scenario, and the change. */
-import { formatMoney, formatMultiple, formatPercent } from '../../src/core/format';
+import {
+  formatMoney,
+  formatMultiple,
+  formatPercent,
+  formatPointChange,
+  formatSignedMultiple,
+  formatSignedPercent,
+  relativeChange,
+} from '../../src/core/format';
 import { METRICS, type MetricKind } from '../../src/core/present/metrics';
 import type { CaseReport, MetricKey, ScenarioReport } from '../../src/core/report';
-import { formatPointChange, formatSignedMultiple, formatSignedPercent, relativeChange } from './units';
 
 export interface ComparisonRow {
   metric: MetricKey;
