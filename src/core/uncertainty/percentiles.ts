@@ -11,15 +11,10 @@
  * - Input arrays are never modified: sorting works on a copy (`Float64Array.prototype.sort`, numeric).
  */
 
+import type { PercentileSummary } from '../report';
+
 /** The percentile block of the report, over the defined trials; null figures when none is defined. */
-export interface OutcomeSummary {
-  p5: number | null;
-  p10: number | null;
-  p50: number | null;
-  p90: number | null;
-  p95: number | null;
-  /** Arithmetic mean of the defined trials. */
-  mean: number | null;
+export interface OutcomeSummary extends PercentileSummary {
   /** Share of trials (0 … 1) whose value is NaN (undefined); 0 for an empty array. */
   undefinedShare: number;
 }

@@ -116,10 +116,6 @@ function cellSource(
   };
 }
 
-function summary(values: Float64Array): PercentileSummary & { undefinedShare: number } {
-  return summarizeOutcomes(values);
-}
-
 function periodSummaries(lanes: PeriodLanes, trials: number): UncertainPeriods {
   return {
     operatingProfit: lanes.operatingProfit.map((lane) => percentiles(expand(lane, trials))),
@@ -129,7 +125,7 @@ function periodSummaries(lanes: PeriodLanes, trials: number): UncertainPeriods {
 }
 
 function percentiles(values: Float64Array): PercentileSummary {
-  const { p5, p10, p50, p90, p95, mean } = summary(values);
+  const { p5, p10, p50, p90, p95, mean } = summarizeOutcomes(values);
   return { p5, p10, p50, p90, p95, mean };
 }
 
@@ -166,8 +162,8 @@ function simulate(
         irrs[t] = trialIrr(scratch, guess);
         paybacks[t] = paybackPeriods(scratch) ?? Number.NaN;
       }
-      const irrSummary = summary(irrs);
-      const payback = summary(paybacks);
+      const irrSummary = summarizeOutcomes(irrs);
+      const payback = summarizeOutcomes(paybacks);
       return {
         name: model.investments[i]!.name,
         npv: percentiles(investment.npv),
