@@ -4,8 +4,6 @@ import * as vscode from 'vscode';
 export interface ItcaseConfig {
   /** `live`: the preview follows every keystroke; `onSave`: it updates when the file is saved. */
   previewUpdate: 'live' | 'onSave';
-  /** Milliseconds between preview updates while typing (the first render is immediate). */
-  previewDelayMs: number;
   /** Milliseconds of quiet before the Problems panel is refreshed while typing. */
   diagnosticsDelayMs: number;
   /** The preview follows the active itcase editor instead of staying on its file. */
@@ -20,7 +18,6 @@ export function readConfig(): ItcaseConfig {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
   return {
     previewUpdate: c.get<string>('preview.update') === 'onSave' ? 'onSave' : 'live',
-    previewDelayMs: clamp(c.get<number>('preview.delay', 150), 0, 5000),
     diagnosticsDelayMs: clamp(c.get<number>('diagnostics.delay', 200), 0, 5000),
     previewFollowsEditor: c.get<boolean>('preview.followActiveEditor', true),
     previewClickReveals: c.get<boolean>('preview.clickToReveal', true),

@@ -1,7 +1,7 @@
 /** Problems of every open case in the Problems panel: on open, on change (debounced), cleared on close. */
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
-import { Debouncer } from '../preview/throttle';
+import { Debouncer } from './debouncer';
 import { isCaseDocument, type CaseAnalyses } from './caseDocuments';
 import { toDiagnostic } from './toVscode';
 

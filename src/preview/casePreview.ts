@@ -1,7 +1,7 @@
 /**
  * One preview panel showing one case file. The HTML is set once; after that the panel only sends
- * typed messages: the first render at once, then throttled updates while the user types, each
- * with a version so the webview drops stale ones.
+ * typed messages: each edit at once when no update is in flight, edits during one folded into the
+ * next (coalescer.ts), each with a version so the webview drops stale ones.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -10,7 +10,7 @@ import type { CaseAnalyses } from '../language/caseDocuments';
 import { engine } from '../lazyEngine';
 import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
 import { previewHtml } from './html';
-import { Throttler } from './throttle';
+import { Coalescer } from './coalescer';
 
 export const PREVIEW_VIEW_TYPE = 'itcase.preview';
 
@@ -35,7 +35,7 @@ export class CasePreview implements vscode.Disposable {
   private version = 0;
   private ready = false;
   private selectedScenario: string | null;
-  private readonly throttler: Throttler;
+  private readonly updates: Coalescer;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDispose = this.onDisposeEmitter.event;
@@ -48,10 +48,7 @@ export class CasePreview implements vscode.Disposable {
     state?: PreviewState,
   ) {
     this.selectedScenario = state?.selectedScenario ?? null;
-    this.throttler = new Throttler(
-      () => void this.send(),
-      () => context.config().previewDelayMs,
-    );
+    this.updates = new Coalescer(() => this.send());
     const webview = panel.webview;
     webview.options = webviewOptions(context.extensionUri);
     panel.iconPath = {
@@ -70,7 +67,7 @@ export class CasePreview implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       panel.onDidDispose(() => this.dispose()),
-      this.throttler,
+      this.updates,
     );
   }
 
@@ -90,10 +87,9 @@ export class CasePreview implements vscode.Disposable {
     void this.send();
   }
 
-  /** The document changed: update now, or at the end of the throttle window. */
-  refresh(immediate = false): void {
-    if (immediate) void this.send();
-    else this.throttler.trigger();
+  /** The document changed: update now, or right after the update in flight. */
+  refresh(): void {
+    this.updates.trigger();
   }
 
   private updateTitle(): void {

@@ -17,7 +17,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (context.config().previewUpdate === 'live') this.refresh(event.document.uri);
       }),
-      vscode.workspace.onDidSaveTextDocument((document) => this.refresh(document.uri, true)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.refresh(document.uri)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     );
   }
@@ -64,8 +64,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     preview.onDispose(() => this.previews.delete(preview));
   }
 
-  private refresh(uri: vscode.Uri, immediate = false): void {
-    for (const preview of this.previews) if (preview.isShowing(uri)) preview.refresh(immediate);
+  private refresh(uri: vscode.Uri): void {
+    for (const preview of this.previews) if (preview.isShowing(uri)) preview.refresh();
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
