@@ -10,6 +10,8 @@ export interface KeystrokeToPreviewOptions {
   expectText: string;
   /** Default 30 s. */
   timeoutMs?: number;
+  /** Milliseconds between keys, as a person types (30–50); default: as fast as the browser takes them. */
+  keyDelayMs?: number;
 }
 
 export interface KeystrokeToPreviewTiming {
@@ -70,7 +72,12 @@ export async function measureKeystrokeToPreviewDetailed(
   });
   const keys = [...options.type];
   const last = keys.pop() ?? '';
-  if (keys.length > 0) await page.keyboard.type(keys.join(''));
+  const delay = options.keyDelayMs ?? 0;
+  if (keys.length > 0) {
+    await page.keyboard.type(keys.join(''), { delay });
+    // Not an assertion: the last key follows the others at the same steady pace.
+    if (delay > 0) await page.waitForTimeout(delay);
+  }
   const start = performance.now();
   await page.keyboard.type(last);
   try {
