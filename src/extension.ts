@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerInsertBenchmark } from './commands/insertBenchmark';
 import { registerNewCase } from './commands/newCase';
+import { registerContentDetection } from './language/contentDetection';
 import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
 import { CaseAnalyses, isCaseDocument } from './language/caseDocuments';
 import { CaseDiagnostics } from './language/diagnostics';
@@ -37,8 +38,12 @@ export function activate(context: vscode.ExtensionContext): void {
     registerLanguageProviders(analyses),
     vscode.commands.registerCommand('itcase.showPreview', openPreview(false)),
     vscode.commands.registerCommand('itcase.showPreviewToSide', openPreview(true)),
-    registerNewCase((uri) => previews.show(uri, true)),
-    registerInsertBenchmark(),
+    registerNewCase({
+      openPreview: (uri) => previews.show(uri, true),
+      previewFollows: () => previews.activePreviewResource() !== undefined && config.previewFollowsEditor,
+    }),
+    registerContentDetection(),
+    registerInsertBenchmark(analyses),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(CONFIG_SECTION)) config = readConfig();
     }),

@@ -2,13 +2,13 @@
 import * as vscode from 'vscode';
 import type { BenchmarkDataSet } from '../core/benchmarks';
 import { engine } from '../lazyEngine';
-import { isCaseDocument } from '../language/caseDocuments';
+import { isCaseDocument, type CaseAnalyses } from '../language/caseDocuments';
 
 interface BenchmarkPick extends vscode.QuickPickItem {
   set: BenchmarkDataSet;
 }
 
-export function registerInsertBenchmark(): vscode.Disposable {
+export function registerInsertBenchmark(analyses: CaseAnalyses): vscode.Disposable {
   return vscode.commands.registerCommand('itcase.insertBenchmark', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isCaseDocument(editor.document)) {
@@ -17,13 +17,16 @@ export function registerInsertBenchmark(): vscode.Disposable {
       );
       return;
     }
+    // Data sets the case already holds are marked and listed last: picking one only shows it.
+    const present = new Set(analyses.get(editor.document).model?.benchmarks.map((b) => b.id) ?? []);
+    const items = engine().benchmarkDataSets.map((set): BenchmarkPick => ({
+      label: present.has(set.id) ? `$(check) ${set.title}` : set.title,
+      description: `${present.has(set.id) ? 'in this case · ' : ''}${set.year} · ${set.metric} · ${set.id}`,
+      detail: `Source: ${set.source}`,
+      set,
+    }));
     const picked = await vscode.window.showQuickPick<BenchmarkPick>(
-      engine().benchmarkDataSets.map((set) => ({
-        label: set.title,
-        description: `${set.year} · ${set.metric}`,
-        detail: `Source: ${set.source}`,
-        set,
-      })),
+      [...items.filter((i) => !present.has(i.set.id)), ...items.filter((i) => present.has(i.set.id))],
       {
         title: 'Insert Benchmark Data',
         placeHolder: 'Pick a data set',

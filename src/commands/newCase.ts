@@ -8,7 +8,13 @@ interface TemplatePick extends vscode.QuickPickItem {
   template: CaseTemplate;
 }
 
-export function registerNewCase(openPreview: (uri: vscode.Uri) => void): vscode.Disposable {
+export interface NewCaseHooks {
+  openPreview: (uri: vscode.Uri) => void;
+  /** A preview is open and follows the active editor: it shows the new case by itself. */
+  previewFollows: () => boolean;
+}
+
+export function registerNewCase(hooks: NewCaseHooks): vscode.Disposable {
   return vscode.commands.registerCommand('itcase.newCase', async () => {
     const picked = await vscode.window.showQuickPick<TemplatePick>(
       engine().caseTemplates.map((template) => ({
@@ -50,11 +56,18 @@ export function registerNewCase(openPreview: (uri: vscode.Uri) => void): vscode.
         content: picked.template.text,
       });
     }
+    const following = hooks.previewFollows();
     await vscode.window.showTextDocument(document);
+    if (following) {
+      void vscode.window.showInformationMessage(
+        `New business case from the ${picked.template.label} template: the preview beside it now shows it.`,
+      );
+      return;
+    }
     const choice = await vscode.window.showInformationMessage(
       `New business case from the ${picked.template.label} template.`,
       'Open Preview to the Side',
     );
-    if (choice) openPreview(document.uri);
+    if (choice) hooks.openPreview(document.uri);
   });
 }

@@ -3,7 +3,7 @@ import type { BenchmarkDataSet } from './types';
 /** IDC's largest IT spenders of 2014: only the ranks with published amounts. */
 export const idcTopItSpenders2014: BenchmarkDataSet = {
   id: 'idc-top-it-spenders-2014',
-  title: 'IT spend of the largest IT spenders, 2014',
+  title: 'IT spend by company: the two largest IT spenders, 2014',
   metric: 'itSpend',
   unit: 'billion',
   currency: 'USD',
@@ -20,7 +20,7 @@ export const idcTopItSpenders2014: BenchmarkDataSet = {
 /** IDC's totals for 2014, with Walmart for scale. */
 export const idcItSpendTotals2014: BenchmarkDataSet = {
   id: 'idc-it-spend-totals-2014',
-  title: 'IT spend of the largest companies, 2014',
+  title: 'IT spend in total: the largest companies and the top 10, 2014',
   metric: 'itSpend',
   unit: 'billion',
   currency: 'USD',

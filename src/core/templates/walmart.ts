@@ -109,7 +109,7 @@ benchmarks:
   # The same entries as "IT Case: Insert Benchmark Data..." writes. Only the ranks with published
   # amounts: ranks 3 to 5 (Citigroup, AT&T, JPMorgan Chase) were published without them.
   - id: idc-top-it-spenders-2014
-    title: IT spend of the largest IT spenders, 2014
+    title: "IT spend by company: the two largest IT spenders, 2014"
     metric: itSpend
     unit: billion
     currency: USD
