@@ -24,10 +24,13 @@ interface InvestmentCard {
 export class InvestmentsSection {
   readonly element: HTMLElement;
   private readonly list = h('div', { className: 'investment-list' });
-  private readonly empty = h('p', {
-    className: 'empty-hint',
-    text: 'No IT investments yet. Add an `investments:` entry with costs and benefits to see its NPV, IRR and payback.',
-  });
+  private readonly empty = h(
+    'p',
+    { className: 'empty-hint' },
+    document.createTextNode('No IT investments yet. Add an '),
+    h('code', { text: 'investments:' }),
+    document.createTextNode(' entry with costs and benefits to see its NPV, IRR and payback.'),
+  );
   private cards: InvestmentCard[] = [];
 
   constructor() {
