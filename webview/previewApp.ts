@@ -60,6 +60,9 @@ export class PreviewApp {
       case 'problems':
         this.showProblems(data);
         break;
+      case 'uncertainty':
+        // Not drawn yet: the deterministic preview stays as it is.
+        break;
       default: {
         const unhandled: never = data;
         void unhandled;
