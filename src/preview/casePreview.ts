@@ -6,13 +6,22 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
+import type { Analysis } from '../core/analyze';
+import type { UncertaintySections } from '../core/report';
 import type { CaseAnalyses } from '../language/caseDocuments';
 import { engine } from '../lazyEngine';
 import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
 import { previewHtml } from './html';
+import { SimulationScheduler } from './simulationScheduler';
 import { Throttler } from './throttle';
 
 export const PREVIEW_VIEW_TYPE = 'itcase.preview';
+
+/**
+ * How long after the last render the simulation waits, on top of the typing throttle: longer than
+ * the throttle's window, so a burst of keystrokes is simulated once, after it.
+ */
+const SIMULATION_IDLE_MS = 100;
 
 export interface PreviewContext {
   extensionUri: vscode.Uri;
@@ -36,6 +45,7 @@ export class CasePreview implements vscode.Disposable {
   private ready = false;
   private selectedScenario: string | null;
   private readonly throttler: Throttler;
+  private readonly simulation: SimulationScheduler<Analysis, UncertaintySections>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDispose = this.onDisposeEmitter.event;
@@ -52,6 +62,16 @@ export class CasePreview implements vscode.Disposable {
       () => void this.send(),
       () => context.config().previewDelayMs,
     );
+    this.simulation = new SimulationScheduler({
+      simulate: (analysis) => engine().uncertaintySections(analysis),
+      post: (version, documentUri, sections) => {
+        if (this.disposed) return;
+        const message: HostToWebview = { type: 'uncertainty', version, documentUri, sections };
+        void this.panel.webview.postMessage(message);
+      },
+      log: (error) => console.error('itcase simulation failed', error),
+      idleMs: () => context.config().previewDelayMs + SIMULATION_IDLE_MS,
+    });
     const webview = panel.webview;
     webview.options = webviewOptions(context.extensionUri);
     panel.iconPath = {
@@ -71,6 +91,7 @@ export class CasePreview implements vscode.Disposable {
       webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       panel.onDidDispose(() => this.dispose()),
       this.throttler,
+      this.simulation,
     );
   }
 
@@ -119,6 +140,9 @@ export class CasePreview implements vscode.Disposable {
       analysis.report && analysis.source
         ? { type: 'render', ...common, report: analysis.report, links: engine().sourceLinks(analysis.source) }
         : { type: 'problems', ...common, diagnostics: analysis.diagnostics };
+    // Scheduled before the render is posted, so a send overtaken while posting cannot reschedule an older version.
+    if (message.type === 'render') this.simulation.schedule(message.version, message.documentUri, analysis);
+    else this.simulation.cancel(message.version);
     await this.panel.webview.postMessage(message);
   }
 
