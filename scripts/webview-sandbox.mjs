@@ -73,7 +73,85 @@ import { analyzeCase } from ${JSON.stringify(join(ROOT, 'src/core/analyze'))};
 import { sourceLinks } from ${JSON.stringify(join(ROOT, 'src/core/sourceLinks'))};
 import { caseTemplates } from ${JSON.stringify(join(ROOT, 'src/core/templates'))};
 
+import type { UncertaintySections } from ${JSON.stringify(join(ROOT, 'src/core/report'))};
+
 const template = (id: string) => caseTemplates.find((t) => t.id === id)!.text;
+
+/**
+ * Format 1.1 sections for a rendered case, made up around its report (the shapes the engine sends,
+ * not its numbers): bands around each operating profit, a histogram around each NPV, tornado inputs
+ * at the lines of revenue, grossMargin and each investment; hostile puts markup in the paths.
+ */
+function sectionsFor(fixture: ReturnType<typeof render>, simulated: boolean, hostile = false): UncertaintySections {
+  const { report, links } = fixture;
+  const spread = (v: number, k: number) => ({ p5: v - 2 * k, p10: v - 1.5 * k, p50: v, p90: v + 1.5 * k, p95: v + 2 * k, mean: v });
+  const last = report.periods.length - 1;
+  const input = (path: string, line: number, base: number, low: number, high: number, k: number) => ({
+    path: hostile ? \`<img src=x onerror=alert(7)>\${path}\` : path,
+    line,
+    column: 10,
+    low,
+    high,
+    outputAtLow: base - k,
+    outputAtHigh: base + k,
+    swing: 2 * k,
+  });
+  const op = report.base.operatingProfit;
+  return {
+    uncertainty: simulated
+      ? {
+          trials: 10000,
+          seed: 1,
+          base: {
+            operatingProfit: op.map((v, i) => spread(v, Math.abs(v) * (0.08 + 0.08 * i))),
+            operatingMargin: report.base.operatingMargin.map((v) => spread(v ?? 0, 0.005)),
+            probabilityOperatingLoss: op.map((_, i) => [0, 0.03, 0.12][i] ?? 0.2),
+          },
+          scenarios: [],
+          investments: report.investments.map((inv) => {
+            const npv = inv.npv ?? 0;
+            const width = Math.max(Math.abs(npv), 0.01) / 4;
+            return {
+              name: inv.name,
+              npv: spread(npv, width * 2),
+              probabilityNegativeNpv: 0.12,
+              npvHistogram: { start: npv - 8 * width, width, counts: [5, 20, 80, 300, 900, 1800, 2300, 2100, 1400, 700, 300, 80, 15] },
+              irr: { ...spread(inv.irr ?? 0, 0.05), undefinedShare: 0.01 },
+              paybackPeriods: { ...spread(inv.paybackPeriods ?? 1, 0.1), neverShare: 0.02 },
+            };
+          }),
+        }
+      : null,
+    sensitivity: [
+      ...report.investments.map((inv, i) => ({
+        target: 'npv' as const,
+        investment: inv.name,
+        pointOutput: inv.npv,
+        inputs: [
+          input(\`investments[\${i}].benefits\`, links[\`investments.\${i}\`] ?? 1, inv.npv ?? 0, 0.9, 1.1, 0.04),
+          input(\`investments[\${i}].costs\`, links[\`investments.\${i}\`] ?? 1, inv.npv ?? 0, 0.9, 1.1, 0.015),
+          input(\`investments[\${i}].discountRate\`, links.discountRate ?? 1, inv.npv ?? 0, 0.072, 0.088, 0.006),
+        ],
+      })),
+      {
+        target: 'operatingProfit' as const,
+        scenario: null,
+        period: report.periods[last]!,
+        pointOutput: op[last]!,
+        inputs: [
+          input('grossMargin', links.grossMargin ?? 1, op[last]!, 0.219, 0.267, 11.5),
+          input('revenue', links.revenue ?? 1, op[last]!, 428.7, 523.9, 11.5),
+          input('fixedCosts.stores-and-logistics', links.fixedCosts ?? 1, op[last]!, 82.2, 100.5, 9.1),
+          input('itSpend.run-the-business', links.itSpend ?? 1, op[last]!, 9.1, 11.2, 1),
+        ],
+      },
+    ],
+    breakEven: {
+      investments: report.investments.map((inv) => ({ name: inv.name, benefitsChangeForZeroNpv: -0.37, costsChangeForZeroNpv: 0.52 })),
+      base: { revenueChangeForZeroOperatingProfit: report.periods.map(() => -0.2) },
+    },
+  };
+}
 function render(text: string) {
   const analysis = analyzeCase(text);
   if (!analysis.report || !analysis.source) throw new Error(JSON.stringify(analysis.diagnostics.slice(0, 3)));
@@ -91,6 +169,9 @@ const broken = walmart.replace('grossMargin: [24.5%, 24.3%, 24.3%]', 'grossMargi
   .replace('revenue: [446.51, 468.65, 476.29]', 'revenue: [446.51, 468.65]');
 process.stdout.write(JSON.stringify({
   walmart: render(walmart),
+  walmartSections: sectionsFor(render(walmart), true),
+  walmartSectionsNoRanges: sectionsFor(render(walmart), false),
+  xssSections: sectionsFor(render(xss), true, true),
   walmartTitle: render(walmart.replace(/^title: .*$/m, 'title: "Walmart 2012–2014, retitled"')),
   walmartRevenue: render(walmart.replace('revenue: [446.51, 468.65, 476.29]', 'revenue: [446.51, 468.65, 470.5]')),
   amazon: render(template('amazon')),
@@ -365,6 +446,12 @@ const render = (fixture, v = ++version) => ({
   report: fixture.report,
   links: fixture.links,
 });
+const uncertaintyMessage = (sections, v = version) => ({
+  type: 'uncertainty',
+  version: v,
+  documentUri,
+  sections,
+});
 const problemsMessage = (diagnostics, v = ++version) => ({
   type: 'problems',
   version: v,
@@ -482,6 +569,98 @@ check(
   'a click on the case bar of a benchmark reveals itSpend',
 );
 
+// Uncertainty: hidden until the sections of the render arrive; then the fan chart, the NPV
+// histogram, the tornadoes and break-even; a tornado bar reveals its input's line and column.
+check(
+  (await page.$('[data-section="uncertainty"]:not([hidden])')) === null,
+  'no uncertainty section before its sections',
+);
+check((await page.$('canvas[data-chart="fan"]')) === null, 'no fan chart canvas before its sections');
+await post(page, uncertaintyMessage(fixtures.walmartSections, version - 1));
+check(
+  (await page.$('[data-section="uncertainty"]:not([hidden])')) === null,
+  'sections of an older render are dropped',
+);
+await post(page, uncertaintyMessage(fixtures.walmartSections));
+await page.waitForSelector(
+  '[data-section="uncertainty"][data-state="ready"] canvas[data-chart="tornado-npv-0"][data-draw-count]',
+);
+await settle(page);
+for (const selector of [
+  'canvas[data-chart="fan"][aria-label]',
+  'canvas[data-chart="tornado-operating-profit"][aria-label]',
+  'canvas[data-chart="npv-histogram-0"][aria-label]',
+  '.sr-only table[data-chart-table="fan"]',
+  '.sr-only table[data-chart-table="tornado-npv-0"]',
+  '[data-uncertainty-investment="0"] [data-break-even="benefits"][data-tone="good"]',
+  '[data-break-even="revenue"]',
+  '[data-note="operating-loss"]',
+])
+  check((await page.$(selector)) !== null, `selector ${selector}`);
+check(
+  (await page.textContent('[data-uncertainty-investment="0"] [data-break-even="benefits"]')) ===
+    'Benefits can fall 37% before NPV turns negative.',
+  'break-even sentence for benefits',
+);
+check(
+  (await page.textContent('[data-note="operating-loss"]')) ===
+    'Chance of an operating loss: FY2012 0%, FY2013 3%, FY2014 12%',
+  'chance of an operating loss per period under the fan chart',
+);
+check(
+  (await page.textContent('[data-chart-panel="npv-histogram-0"] .chart-caption')) ===
+    'A 12% chance this investment loses money at 8%.',
+  'chance of losing money over the NPV histogram',
+);
+await page.locator('[data-section="uncertainty"]').screenshot({ path: join(OUT, 'uncertainty.png') });
+{
+  const canvas = page.locator('canvas[data-chart="tornado-operating-profit"]');
+  await canvas.scrollIntoViewIfNeeded();
+  const top = fixtures.walmartSections.sensitivity.find((t) => t.target === 'operatingProfit').inputs[0];
+  const bars = await canvas.boundingBox();
+  // Clicks across the first row (under the legend) until one lands on a bar.
+  let revealed = null;
+  for (let fx = 0.2; fx <= 0.95 && !revealed; fx += 0.05) {
+    const before = await page.evaluate(() => window.__posted.length);
+    await page.mouse.click(bars.x + bars.width * fx, bars.y + 48);
+    const last = await lastPosted(page);
+    if ((await page.evaluate(() => window.__posted.length)) > before && last.type === 'reveal')
+      revealed = last;
+  }
+  check(
+    revealed !== null && revealed.line === top.line && revealed.column === top.column,
+    `a click on the top tornado bar reveals its input (${JSON.stringify(revealed)})`,
+  );
+}
+// A newer render: the sections stay, marked as simulating, until that render's sections come.
+await post(page, render(fixtures.walmart));
+check(
+  (await page.$(
+    '[data-section="uncertainty"][data-state="simulating"] .uncertainty-pending:not([hidden])',
+  )) !== null,
+  'a newer render marks the sections as simulating',
+);
+await post(page, uncertaintyMessage(fixtures.walmartSectionsNoRanges));
+await settle(page);
+check(
+  (await page.$('[data-section="uncertainty"][data-state="ready"]')) !== null,
+  'the new sections replace the old',
+);
+check(
+  (await page.$('canvas[data-chart="fan"]')) === null &&
+    (await page.$('canvas[data-chart="npv-histogram-0"]')) === null,
+  'without ranges: no fan chart and no histogram',
+);
+check(
+  (await page.$('canvas[data-chart="tornado-npv-0"][data-draw-count]')) !== null,
+  'without ranges: the tornado stays',
+);
+await page
+  .locator('[data-section="uncertainty"]')
+  .screenshot({ path: join(OUT, 'uncertainty-no-ranges.png') });
+await post(page, uncertaintyMessage(fixtures.walmartSections));
+await settle(page);
+
 // Scenario tabs: a click selects, the host is told, the state is kept.
 await page.click('vscode-tab-header[data-scenario="1"]');
 const stateMessage = await lastPosted(page);
@@ -556,6 +735,8 @@ console.log(
   `     an edit: message handled in ${timing.handler.toFixed(2)} ms, charts drawn ${timing.drawn.toFixed(2)} ms after it (medians)`,
 );
 await post(page, render(fixtures.walmart));
+await post(page, uncertaintyMessage(fixtures.walmartSections));
+await page.waitForSelector('canvas[data-chart="fan"][data-draw-count]');
 await page.click('vscode-tab-header[data-scenario="0"]');
 
 // Dark theme, switched live: every chart redraws in the new colours.
@@ -574,11 +755,15 @@ check(
   'dark theme variables apply',
 );
 await page.screenshot({ path: join(OUT, 'dark.png'), fullPage: true });
+await page.locator('[data-section="uncertainty"]').screenshot({ path: join(OUT, 'uncertainty-dark.png') });
 await page.evaluate(() => {
   document.body.className = 'vscode-high-contrast';
 });
 await settle(page);
 await page.screenshot({ path: join(OUT, 'high-contrast.png'), fullPage: true });
+await page
+  .locator('[data-section="uncertainty"]')
+  .screenshot({ path: join(OUT, 'uncertainty-high-contrast.png') });
 await page.evaluate(() => {
   document.body.className = 'vscode-light';
 });
@@ -615,7 +800,9 @@ await page.close();
 version = 0;
 page = await openPage('vscode-light');
 await post(page, render(fixtures.xss));
+await post(page, uncertaintyMessage(fixtures.xssSections));
 await page.waitForSelector('canvas[data-chart="benchmark-0"]');
+await page.waitForSelector('canvas[data-chart="tornado-npv-0"]');
 await settle(page);
 await page.hover('[data-figure="revenue"]');
 await page.hover('vscode-tab-header[data-scenario="0"]');
@@ -627,6 +814,11 @@ check(
 check(
   (await page.$$eval('#root img, #root script, #root iframe, #root a, #root b', (els) => els.length)) === 0,
   'no element made from user strings',
+);
+check(
+  (await page.textContent('[data-uncertainty-investment="0"] .investment-name')) ===
+    '<iframe src=javascript:alert(4)>',
+  'a hostile investment name shows as text in the uncertainty section',
 );
 await collectCsp(page);
 await page.close();
@@ -657,7 +849,7 @@ check(
 check(problems.page.length === 0, `page errors: ${problems.page.length} ${problems.page.join(' | ')}`);
 check(problems.dialogs.length === 0, `script dialogs (XSS): ${problems.dialogs.length}`);
 console.log(
-  `\nScreenshots in ${OUT}: light.png dark.png high-contrast.png problems.png problems-first.png xss.png amazon.png blank.png`,
+  `\nScreenshots in ${OUT}: light.png uncertainty*.png dark.png high-contrast.png problems.png problems-first.png xss.png amazon.png blank.png`,
 );
 if (failures.length) {
   console.error(`\n${failures.length} check(s) failed.`);
