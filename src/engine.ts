@@ -8,5 +8,6 @@ export { insertBenchmarkEdit } from './core/benchmarkInsert';
 export { benchmarkDataSets } from './core/benchmarks';
 export { sourceLinks } from './core/sourceLinks';
 export { caseTemplates } from './core/templates';
+export { uncertaintySections } from './core/uncertainty/sections';
 export { completionItems } from './language/completion';
 export { hoverAt } from './language/hover';

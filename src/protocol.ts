@@ -4,7 +4,13 @@
  * is validated on receipt, because a webview is a web page and messages are untrusted input.
  */
 import type { Diagnostic } from './core/diagnostic';
-import type { CaseReport } from './core/report';
+import type {
+  CaseReport,
+  Histogram,
+  PercentileSummary,
+  SensitivityInput,
+  UncertaintySections,
+} from './core/report';
 import type { SourceLinks } from './core/sourceLinks';
 
 /** A good render: the report of the document at `version`, with where each part is written. */
@@ -27,7 +33,20 @@ export interface ProblemsMessage {
   diagnostics: Diagnostic[];
 }
 
-export type HostToWebview = RenderMessage | ProblemsMessage;
+/**
+ * How sure the case is, what drives it, what must be true (format 1.1), for the render of the same
+ * `version`: simulated after that render was sent, off the keystroke path. The webview shows it only
+ * beside that render, and drops it when a newer message came first.
+ */
+export interface UncertaintyMessage {
+  readonly type: 'uncertainty';
+  /** The version of the render these sections belong to. */
+  readonly version: number;
+  readonly documentUri: string;
+  readonly sections: UncertaintySections;
+}
+
+export type HostToWebview = RenderMessage | ProblemsMessage | UncertaintyMessage;
 
 /** The webview has loaded its script and can take messages. */
 export interface ReadyMessage {
@@ -87,6 +106,126 @@ function isReport(value: unknown): value is CaseReport {
   );
 }
 
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isNumberOrNull = (value: unknown): value is number | null => value === null || isNumber(value);
+const isShare = (value: unknown): value is number => isNumber(value) && value >= 0 && value <= 1;
+
+function isPercentileSummary(value: unknown): value is PercentileSummary {
+  return (
+    isRecord(value) &&
+    (['p5', 'p10', 'p50', 'p90', 'p95', 'mean'] as const).every((key) => isNumberOrNull(value[key]))
+  );
+}
+
+function isHistogram(value: unknown): value is Histogram {
+  return (
+    isRecord(value) &&
+    isNumber(value.start) &&
+    isNumber(value.width) &&
+    value.width > 0 &&
+    Array.isArray(value.counts) &&
+    value.counts.every((count) => Number.isInteger(count) && (count as number) >= 0)
+  );
+}
+
+function isUncertainPeriods(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.operatingProfit) &&
+    value.operatingProfit.every(isPercentileSummary) &&
+    Array.isArray(value.operatingMargin) &&
+    value.operatingMargin.every(isPercentileSummary) &&
+    Array.isArray(value.probabilityOperatingLoss) &&
+    value.probabilityOperatingLoss.every(isShare)
+  );
+}
+
+function isUncertainInvestment(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    isPercentileSummary(value.npv) &&
+    isShare(value.probabilityNegativeNpv) &&
+    isHistogram(value.npvHistogram) &&
+    isPercentileSummary(value.irr) &&
+    isRecord(value.irr) &&
+    isShare(value.irr.undefinedShare) &&
+    isPercentileSummary(value.paybackPeriods) &&
+    isRecord(value.paybackPeriods) &&
+    isShare(value.paybackPeriods.neverShare)
+  );
+}
+
+function isUncertaintyReport(value: unknown): boolean {
+  if (value === null) return true;
+  return (
+    isRecord(value) &&
+    Number.isInteger(value.trials) &&
+    Number.isInteger(value.seed) &&
+    isUncertainPeriods(value.base) &&
+    Array.isArray(value.scenarios) &&
+    value.scenarios.every(
+      (s) => isUncertainPeriods(s) && typeof (s as { name: unknown }).name === 'string',
+    ) &&
+    Array.isArray(value.investments) &&
+    value.investments.every(isUncertainInvestment)
+  );
+}
+
+function isSensitivityInput(value: unknown): value is SensitivityInput {
+  return (
+    isRecord(value) &&
+    typeof value.path === 'string' &&
+    isPositiveInt(value.line) &&
+    isPositiveInt(value.column) &&
+    isNumber(value.low) &&
+    isNumber(value.high) &&
+    isNumberOrNull(value.outputAtLow) &&
+    isNumberOrNull(value.outputAtHigh) &&
+    isNumber(value.swing)
+  );
+}
+
+function isSensitivityTarget(value: unknown): boolean {
+  if (!isRecord(value) || !isNumberOrNull(value.pointOutput)) return false;
+  if (!Array.isArray(value.inputs) || !value.inputs.every(isSensitivityInput)) return false;
+  switch (value.target) {
+    case 'npv':
+      return typeof value.investment === 'string';
+    case 'operatingProfit':
+      return value.scenario === null && typeof value.period === 'string';
+    default:
+      return false;
+  }
+}
+
+function isBreakEven(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.investments) &&
+    value.investments.every(
+      (i) =>
+        isRecord(i) &&
+        typeof i.name === 'string' &&
+        isNumberOrNull(i.benefitsChangeForZeroNpv) &&
+        isNumberOrNull(i.costsChangeForZeroNpv),
+    ) &&
+    isRecord(value.base) &&
+    Array.isArray(value.base.revenueChangeForZeroOperatingProfit) &&
+    value.base.revenueChangeForZeroOperatingProfit.every(isNumberOrNull)
+  );
+}
+
+function isUncertaintySections(value: unknown): value is UncertaintySections {
+  return (
+    isRecord(value) &&
+    isUncertaintyReport(value.uncertainty) &&
+    Array.isArray(value.sensitivity) &&
+    value.sensitivity.every(isSensitivityTarget) &&
+    isBreakEven(value.breakEven)
+  );
+}
+
 function isLinks(value: unknown): value is SourceLinks {
   return isRecord(value) && Object.values(value).every(isPositiveInt);
 }
@@ -95,12 +234,17 @@ function isLinks(value: unknown): value is SourceLinks {
 export function isHostToWebview(value: unknown): value is HostToWebview {
   if (!isRecord(value) || !Number.isInteger(value.version) || typeof value.documentUri !== 'string')
     return false;
-  if (typeof value.fileName !== 'string') return false;
   switch (value.type) {
     case 'render':
-      return isReport(value.report) && isLinks(value.links);
+      return typeof value.fileName === 'string' && isReport(value.report) && isLinks(value.links);
     case 'problems':
-      return Array.isArray(value.diagnostics) && value.diagnostics.every(isDiagnostic);
+      return (
+        typeof value.fileName === 'string' &&
+        Array.isArray(value.diagnostics) &&
+        value.diagnostics.every(isDiagnostic)
+      );
+    case 'uncertainty':
+      return isUncertaintySections(value.sections);
     default:
       return false;
   }

@@ -10,6 +10,7 @@ import {
   type PreviewState,
   type ProblemsMessage,
   type RenderMessage,
+  type UncertaintyMessage,
 } from '../src/protocol';
 import type { Theme } from './charts/chartPresentation';
 import { applyChartDefaults } from './charts/chartRegistry';
@@ -28,7 +29,7 @@ export class PreviewApp {
   private readonly content = h('div', { className: 'preview-content', attrs: { 'aria-live': 'off' } });
   private view: CaseView | null = null;
   private placeholder: HTMLElement | null = null;
-  private last: { report: CaseReport; links: SourceLinks } | null = null;
+  private last: { report: CaseReport; links: SourceLinks; version: number } | null = null;
   private links: SourceLinks = {};
   private state: PreviewState | null;
   private theme: Theme;
@@ -46,23 +47,30 @@ export class PreviewApp {
     installReveal(
       root,
       () => this.links,
-      (line) => this.reveal(line),
+      (line, column) => this.reveal(line, column),
     );
   }
 
   /** A message from the host: anything malformed or older than what is shown is dropped. */
   handleMessage(data: unknown): void {
-    if (!isHostToWebview(data) || !this.gate.accept(data.version)) return;
+    if (!isHostToWebview(data)) return;
     switch (data.type) {
       case 'render':
+        if (!this.gate.accept(data.version)) return;
         this.render(data);
         break;
       case 'problems':
+        if (!this.gate.accept(data.version)) return;
         this.showProblems(data);
         break;
+      case 'uncertainty':
+        // Belongs to the render of its version: shown beside it, dropped once anything newer came.
+        this.showUncertainty(data);
+        return;
       default: {
         const unhandled: never = data;
         void unhandled;
+        return;
       }
     }
     setAttr(this.root, 'data-version', String(data.version));
@@ -73,6 +81,7 @@ export class PreviewApp {
     this.theme = theme;
     applyChartDefaults(theme.colors);
     if (this.view && this.last) this.view.update(this.last.report, this.last.links, theme);
+    this.view?.setUncertaintyTheme(theme);
   }
 
   /** The view, for the sandbox and tests (draw counts). */
@@ -99,9 +108,24 @@ export class PreviewApp {
       this.content.append(this.view.element);
     }
     this.links = message.links;
-    this.last = { report: message.report, links: message.links };
+    this.last = { report: message.report, links: message.links, version: message.version };
     this.view.update(message.report, message.links, this.theme);
+    this.view.markSimulating();
     setAttr(this.root, 'data-state', 'render');
+  }
+
+  private showUncertainty(message: UncertaintyMessage): void {
+    const { view, last } = this;
+    if (
+      !view ||
+      !last ||
+      last.version !== message.version ||
+      this.gate.last !== message.version ||
+      this.state?.documentUri !== message.documentUri
+    )
+      return;
+    view.updateUncertainty(last.report, message.sections, this.theme);
+    setAttr(this.root, 'data-uncertainty-version', String(message.version));
   }
 
   private showProblems(message: ProblemsMessage): void {

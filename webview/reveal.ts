@@ -1,7 +1,8 @@
 /**
  * Click (or Enter) on a figure, chart, table row or heading → `reveal` its source line in the editor.
  * Parts carry `data-link="<key>"` (a key of the render's `links`); the line is looked up at click
- * time from the latest links, so it is never stale.
+ * time from the latest links, so it is never stale. A chart bar that knows its exact place in the
+ * file (a tornado's input) reveals that line and column.
  */
 import type { SourceLinks } from '../src/core/sourceLinks';
 import { chartPanelOf } from './components/chartPanel';
@@ -23,7 +24,7 @@ const OWN_ACTION = 'button, a, input, select, textarea, vscode-tab-header, vscod
 export function installReveal(
   root: HTMLElement,
   links: () => SourceLinks,
-  reveal: (line: number) => void,
+  reveal: (line: number, column?: number) => void,
 ): void {
   const revealKey = (key: string | null | undefined): boolean => {
     const line = lineOf(links(), key);
@@ -38,7 +39,13 @@ export function installReveal(
     // Selecting text to copy a figure is not a request to jump to the source.
     if (document.getSelection()?.toString()) return;
     if (target instanceof HTMLCanvasElement) {
-      const key = chartPanelOf(target)?.linkAt(event);
+      const panel = chartPanelOf(target);
+      const position = panel?.positionAt(event);
+      if (position) {
+        reveal(position.line, position.column);
+        return;
+      }
+      const key = panel?.linkAt(event);
       if (key && revealKey(key)) return;
     }
     const linked = target.closest<HTMLElement>('[data-link]');

@@ -186,3 +186,20 @@ export function formatCompact(value: number): string {
   if (abs >= 1e4) return `${formatNumber(value / 1e3, 1)}k`;
   return formatNumber(value);
 }
+
+/**
+ * A probability as a whole percent, never rounded to a certainty it is not: 0.12 → "12%",
+ * 0.003 → "<1%", 0.998 → ">99%"; exactly 0 and 1 stay "0%" and "100%".
+ */
+export function formatChance(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value > 0 && value < 0.005) return '<1%';
+  if (value < 1 && value >= 0.995) return '>99%';
+  return formatPercent(value, 0);
+}
+
+/** A relative change without its sign, as a sentence says it: 0.37 → "37%", 0.052 → "5.2%". */
+export function formatChangeSize(value: number): string {
+  const size = Math.abs(value);
+  return formatPercent(size, size < 0.1 ? 1 : 0);
+}

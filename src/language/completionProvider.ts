@@ -1,5 +1,6 @@
 /** The VS Code side of completion: turns the pure entries of completion.ts into completion items. */
 import * as vscode from 'vscode';
+import { log } from '../log';
 import { CASE_SELECTOR } from './caseDocuments';
 import { engine } from '../lazyEngine';
 import type { CompletionEntry } from './completion';
@@ -14,7 +15,7 @@ export class ItcaseCompletionProvider implements vscode.CompletionItemProvider {
       return entries.map((entry) => toItem(entry, document, position));
     } catch (error) {
       // A bug in completion must not get in the way of typing: no suggestions, and a trace for the report.
-      console.error('itcase completion failed', error);
+      log().error('Completion failed', error);
       return [];
     }
   }

@@ -2,15 +2,7 @@
  * Runs once after the calls have stopped for the delay: problems are refreshed when the typing
  * pauses. Free of VS Code so it is unit-tested.
  */
-export interface Timers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { realTimers, type Timers } from '../timers';
 
 export class Debouncer {
   private timer: unknown = undefined;

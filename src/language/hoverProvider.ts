@@ -1,5 +1,6 @@
 /** The VS Code side of hover: shows the markdown of hover.ts, computed from the document's shared analysis. */
 import * as vscode from 'vscode';
+import { log } from '../log';
 import type { Analysis } from '../core/analyze';
 import { CASE_SELECTOR } from './caseDocuments';
 import { engine } from '../lazyEngine';
@@ -18,7 +19,7 @@ export class ItcaseHoverProvider implements vscode.HoverProvider {
       result = engine().hoverAt(document.getText(), document.offsetAt(position), this.analyses.get(document));
     } catch (error) {
       // A bug in hover must not get in the way of editing: no hover, and a trace for the report.
-      console.error('itcase hover failed', error);
+      log().error('Hover failed', error);
       return null;
     }
     if (!result) return null;

@@ -6,13 +6,23 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
+import type { Analysis } from '../core/analyze';
+import type { UncertaintySections } from '../core/report';
 import type { CaseAnalyses } from '../language/caseDocuments';
 import { engine } from '../lazyEngine';
 import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
+import { log } from '../log';
 import { previewHtml } from './html';
 import { Coalescer } from './coalescer';
+import { SimulationScheduler } from './simulationScheduler';
 
 export const PREVIEW_VIEW_TYPE = 'itcase.preview';
+
+/**
+ * How long the editor must be quiet after a render before the simulation runs: longer than the gap
+ * between keys of a person typing, so a burst of keystrokes is simulated once, after it.
+ */
+const SIMULATION_IDLE_MS = 250;
 
 export interface PreviewContext {
   extensionUri: vscode.Uri;
@@ -36,6 +46,7 @@ export class CasePreview implements vscode.Disposable {
   private ready = false;
   private selectedScenario: string | null;
   private readonly updates: Coalescer;
+  private readonly simulation: SimulationScheduler<Analysis, UncertaintySections>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDispose = this.onDisposeEmitter.event;
@@ -49,6 +60,16 @@ export class CasePreview implements vscode.Disposable {
   ) {
     this.selectedScenario = state?.selectedScenario ?? null;
     this.updates = new Coalescer(() => this.send());
+    this.simulation = new SimulationScheduler({
+      simulate: (analysis) => engine().uncertaintySections(analysis),
+      post: (version, documentUri, sections) => {
+        if (this.disposed) return;
+        const message: HostToWebview = { type: 'uncertainty', version, documentUri, sections };
+        void this.panel.webview.postMessage(message);
+      },
+      log: (error) => log().error('The simulation of the preview failed', error),
+      idleMs: () => SIMULATION_IDLE_MS,
+    });
     const webview = panel.webview;
     webview.options = webviewOptions(context.extensionUri);
     panel.iconPath = {
@@ -68,6 +89,7 @@ export class CasePreview implements vscode.Disposable {
       webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       panel.onDidDispose(() => this.dispose()),
       this.updates,
+      this.simulation,
     );
   }
 
@@ -115,6 +137,9 @@ export class CasePreview implements vscode.Disposable {
       analysis.report && analysis.source
         ? { type: 'render', ...common, report: analysis.report, links: engine().sourceLinks(analysis.source) }
         : { type: 'problems', ...common, diagnostics: analysis.diagnostics };
+    // Scheduled before the render is posted, so a send overtaken while posting cannot reschedule an older version.
+    if (message.type === 'render') this.simulation.schedule(message.version, message.documentUri, analysis);
+    else this.simulation.cancel(message.version);
     await this.panel.webview.postMessage(message);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Debouncer, type Timers } from '../../src/language/debouncer';
+import { Debouncer } from '../../src/language/debouncer';
+import type { Timers } from '../../src/timers';
 
 /** Timers that only fire when the test says so. */
 function manualTimers() {

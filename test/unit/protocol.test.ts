@@ -4,6 +4,7 @@ import { sourceLinks } from '../../src/core/sourceLinks';
 import { contentSecurityPolicy, previewHtml } from '../../src/preview/html';
 import { isHostToWebview, isPreviewState, isWebviewToHost } from '../../src/protocol';
 import { SEED_CASE } from './fixtures';
+import { THREE_PERIODS_SECTIONS, THREE_PERIODS_SECTIONS_NO_RANGES } from './uncertaintyFixtures';
 
 describe('messages between host and webview are validated on receipt', () => {
   const analysis = analyzeCase(SEED_CASE);
@@ -38,6 +39,65 @@ describe('messages between host and webview are validated on receipt', () => {
         diagnostics: [{ message: 'x' }],
       }),
     ).toBe(false);
+  });
+
+  const uncertainty = {
+    type: 'uncertainty',
+    version: 4,
+    documentUri: 'file:///a.itcase.yaml',
+    sections: THREE_PERIODS_SECTIONS,
+  };
+
+  it('accepts uncertainty sections for a render, with or without a simulation', () => {
+    expect(isHostToWebview(uncertainty)).toBe(true);
+    expect(isHostToWebview({ ...uncertainty, sections: THREE_PERIODS_SECTIONS_NO_RANGES })).toBe(true);
+    // The JSON a postMessage delivers is the same data.
+    expect(isHostToWebview(JSON.parse(JSON.stringify(uncertainty)))).toBe(true);
+  });
+
+  it('rejects uncertainty sections with a missing part or a value of the wrong kind', () => {
+    const sections = THREE_PERIODS_SECTIONS;
+    const simulation = sections.uncertainty!;
+    const investment = simulation.investments[0]!;
+    const npvTarget = sections.sensitivity[0]!;
+    const input = npvTarget.inputs[0]!;
+    const broken: unknown[] = [
+      undefined,
+      { ...sections, sensitivity: undefined },
+      { ...sections, breakEven: { investments: [] } },
+      { ...sections, uncertainty: { ...simulation, trials: '10000' } },
+      {
+        ...sections,
+        uncertainty: { ...simulation, base: { ...simulation.base, probabilityOperatingLoss: [2] } },
+      },
+      {
+        ...sections,
+        uncertainty: {
+          ...simulation,
+          investments: [{ ...investment, npvHistogram: { start: 0, width: 0, counts: [] } }],
+        },
+      },
+      {
+        ...sections,
+        uncertainty: {
+          ...simulation,
+          investments: [{ ...investment, npv: { ...investment.npv, p50: 'high' } }],
+        },
+      },
+      { ...sections, sensitivity: [{ ...npvTarget, target: 'irr' }] },
+      { ...sections, sensitivity: [{ ...npvTarget, inputs: [{ ...input, line: 0 }] }] },
+      { ...sections, sensitivity: [{ ...npvTarget, inputs: [{ ...input, path: 7 }] }] },
+      {
+        ...sections,
+        breakEven: {
+          ...sections.breakEven,
+          investments: [{ name: 'Cloud', benefitsChangeForZeroNpv: Number.NaN, costsChangeForZeroNpv: null }],
+        },
+      },
+    ];
+    for (const value of broken) expect(isHostToWebview({ ...uncertainty, sections: value })).toBe(false);
+    expect(isHostToWebview({ ...uncertainty, version: '4' })).toBe(false);
+    expect(isHostToWebview({ ...uncertainty, documentUri: undefined })).toBe(false);
   });
 
   it('accepts only well-formed messages from the webview', () => {

@@ -2,7 +2,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TableData } from '../tableData';
 import type { ThemeColors } from '../themeColors';
+import type { ReferenceLine } from './referenceLines';
 import type { ValueLabelSettings } from './valueLabels';
+
+/** A 1-based place in the case file. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
 
 export interface ChartPresentation {
   config: ChartConfiguration<'bar' | 'line'>;
@@ -12,8 +19,12 @@ export interface ChartPresentation {
   table: TableData;
   /** Source link candidates of a clicked data point (by dataset and index), most specific first. */
   linksAt?: (datasetIndex: number, index: number) => string[];
+  /** The exact place in the file a clicked data point comes from (tornado bars); wins over `linksAt`. */
+  positionAt?: (datasetIndex: number, index: number) => SourcePosition | null;
   /** Values written beside the bars, if any. */
   valueLabels?: ValueLabelSettings;
+  /** Straight lines across the plot (zero, the point estimate), if any. */
+  referenceLines?: ReferenceLine[];
 }
 
 export type Presenter<M> = (model: M, colors: ThemeColors) => ChartPresentation;

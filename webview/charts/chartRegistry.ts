@@ -1,12 +1,14 @@
 /**
- * chart.js with only the parts the preview draws registered (bars, lines, points, category and
- * linear scales, legend, tooltip, and our value labels): the rest is tree-shaken out of the bundle.
+ * chart.js with only the parts the preview draws registered (bars, lines, points, filled bands,
+ * category and linear scales, legend, tooltip, and our value labels and reference lines): the rest
+ * is tree-shaken out of the bundle.
  */
 import {
   BarController,
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -15,6 +17,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { ThemeColors } from '../themeColors';
+import { referenceLinesPlugin } from './referenceLines';
 import { valueLabelsPlugin } from './valueLabels';
 
 Chart.register(
@@ -27,7 +30,9 @@ Chart.register(
   LinearScale,
   Legend,
   Tooltip,
+  Filler,
   valueLabelsPlugin,
+  referenceLinesPlugin,
 );
 
 // Updates are drawn at once: the preview follows typing, an animation would only lag behind it.

@@ -92,7 +92,7 @@ export function tooltipStyle(colors: ThemeColors): DeepPartial<TooltipOptions<'b
  * The legend's markers say what each series is: a square for bars, a line for lines, the point's own
  * shape for marked points (scenarios, payback).
  */
-function legendItems(chart: ChartType): LegendItem[] {
+export function legendItems(chart: ChartType): LegendItem[] {
   const items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
   for (const item of items) {
     const dataset = chart.data.datasets[item.datasetIndex ?? 0] as

@@ -1,9 +1,9 @@
 /**
  * The rendered case: heading, key figures, the three case charts, scenario tabs, investments,
- * benchmarks and sources. Built once; each render updates the parts in place, and each part does
+ * uncertainty (when its sections arrive), benchmarks and sources. Built once; each render updates the parts in place, and each part does
  * only the work its own change needs.
  */
-import type { CaseReport } from '../../src/core/report';
+import type { CaseReport, UncertaintySections } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import type { Theme } from '../charts/chartPresentation';
 import { presentLeverage } from '../charts/leverageChart';
@@ -23,6 +23,7 @@ import { InvestmentsSection } from './investmentsSection';
 import { KeyFiguresSection } from './keyFigures';
 import { ScenarioTabs } from './scenarioTabs';
 import { SourcesList } from './sourcesList';
+import { UncertaintySection } from './uncertaintySection';
 
 export interface CaseViewOptions {
   selectedScenario: string | null;
@@ -57,6 +58,7 @@ export class CaseView {
   });
   private readonly scenarios: ScenarioTabs;
   private readonly investments = new InvestmentsSection();
+  private readonly uncertainty = new UncertaintySection();
   private readonly benchmarks = new BenchmarksSection();
   private readonly sources = new SourcesList();
 
@@ -79,6 +81,7 @@ export class CaseView {
       charts,
       this.scenarios.element,
       this.investments.element,
+      this.uncertainty.element,
       this.benchmarks.element,
       this.sources.element,
     );
@@ -95,6 +98,7 @@ export class CaseView {
       this.bridge,
       this.leverage,
       ...this.investments.charts,
+      ...this.uncertainty.charts,
       ...this.benchmarks.charts,
     ] as ChartPanel<unknown>[];
   }
@@ -126,6 +130,21 @@ export class CaseView {
     this.investments.update(report, links, theme);
     this.benchmarks.update(report, links, theme);
     this.sources.update(report, links);
+  }
+
+  /** The format 1.1 sections of the render shown (`report`) arrived. */
+  updateUncertainty(report: CaseReport, sections: UncertaintySections, theme: Theme): void {
+    this.uncertainty.update(report, sections, theme);
+  }
+
+  /** A newer render is shown; its sections are being simulated. */
+  markSimulating(): void {
+    this.uncertainty.markSimulating();
+  }
+
+  /** Redraws the uncertainty section in a new theme (the rest is redrawn by `update`). */
+  setUncertaintyTheme(theme: Theme): void {
+    this.uncertainty.setTheme(theme);
   }
 
   private updateWarnings(report: CaseReport): void {

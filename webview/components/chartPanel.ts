@@ -8,8 +8,9 @@ import type { ChartDataset } from 'chart.js';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import { changeKey, ChangeTracker } from '../changeKey';
 import { Chart } from '../charts/chartRegistry';
+import { setReferenceLines } from '../charts/referenceLines';
 import { setValueLabels } from '../charts/valueLabels';
-import type { ChartPresentation, Presenter, Theme } from '../charts/chartPresentation';
+import type { ChartPresentation, Presenter, SourcePosition, Theme } from '../charts/chartPresentation';
 import { h, setAttr, setHidden, setText } from '../dom';
 import { cancelFrameTask, runInNextFrame } from '../frameScheduler';
 import { resolveLink } from '../models/links';
@@ -103,6 +104,7 @@ export class ChartPanel<M> {
   private readonly drawPending = (): void => {
     if (!this.presentation || this.destroyed) return;
     setValueLabels(this.canvas, this.presentation.valueLabels ?? null);
+    setReferenceLines(this.canvas, this.presentation.referenceLines ?? null);
     this.draw(this.presentation);
     this.drawCount++;
     // A hook for end-to-end tests: how often this chart was drawn from a new model or theme.
@@ -134,11 +136,22 @@ export class ChartPanel<M> {
 
   /** The link key of the data point under a click, if the presenter maps points to source lines. */
   linkAt(event: MouseEvent): string | null {
-    if (!this.chart || !this.presentation?.linksAt) return null;
+    if (!this.presentation?.linksAt) return null;
+    const hit = this.hitAt(event);
+    return hit ? resolveLink(this.links, this.presentation.linksAt(hit.datasetIndex, hit.index)) : null;
+  }
+
+  /** The place in the file of the data point under a click, if the presenter knows it exactly. */
+  positionAt(event: MouseEvent): SourcePosition | null {
+    if (!this.presentation?.positionAt) return null;
+    const hit = this.hitAt(event);
+    return hit ? this.presentation.positionAt(hit.datasetIndex, hit.index) : null;
+  }
+
+  private hitAt(event: MouseEvent): { datasetIndex: number; index: number } | null {
+    if (!this.chart) return null;
     const hits = this.chart.getElementsAtEventForMode(event, 'nearest', { intersect: true }, false);
-    const hit = hits[0];
-    if (!hit) return null;
-    return resolveLink(this.links, this.presentation.linksAt(hit.datasetIndex, hit.index));
+    return hits[0] ?? null;
   }
 
   destroy(): void {

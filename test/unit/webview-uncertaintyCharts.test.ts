@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../../src/core/analyze';
+import { presentFanChart } from '../../webview/charts/fanChart';
+import { presentNpvHistogram } from '../../webview/charts/npvHistogramChart';
+import { presentTornado } from '../../webview/charts/tornadoChart';
+import { uncertaintyModel } from '../../webview/models/uncertaintyModel';
+import { themeColors } from '../../webview/themeColors';
+import { THREE_PERIODS } from './fixtures';
+import { THREE_PERIODS_SECTIONS } from './uncertaintyFixtures';
+
+const report = analyzeCase(THREE_PERIODS).report!;
+const model = uncertaintyModel(report, THREE_PERIODS_SECTIONS);
+const colors = themeColors(() => '', 'dark');
+
+describe('the fan chart', () => {
+  const presentation = presentFanChart(model.fan!, colors);
+
+  it('fills the 5–95 and 10–90 bands and draws the median and the point estimate', () => {
+    const datasets = presentation.config.data.datasets as {
+      label?: string;
+      fill?: unknown;
+      data: unknown[];
+    }[];
+    expect(datasets.map((d) => [d.label, d.fill])).toEqual([
+      ['5th percentile', false],
+      ['5–95% of trials', 0],
+      ['10th percentile', false],
+      ['10–90% of trials', 2],
+      ['Median', false],
+      ['Point estimate', false],
+    ]);
+    expect(datasets[5]!.data).toEqual(report.base.operatingProfit);
+    expect(presentation.config.data.labels).toEqual(['2012', '2013', '2014']);
+  });
+
+  it('says the last period in its aria-label and every period in its table', () => {
+    expect(presentation.ariaLabel).toBe(
+      'Operating profit over 3 periods from 10,000 trials: in 2014 the median is USD 17.6B, ' +
+        '90% of trials between USD −4B and USD 27B, the point estimate USD 17.9B; ' +
+        'a 12% chance of an operating loss.',
+    );
+    expect(presentation.table.rows.map((r) => r.header)).toEqual(['2012', '2013', '2014']);
+    expect(presentation.table.rows[1]!.cells).toEqual([
+      'USD −1.5B',
+      'USD 2B',
+      'USD 11.4B',
+      'USD 15B',
+      'USD 16.4B',
+      'USD 11.5B',
+      '3%',
+    ]);
+    expect(presentation.referenceLines).toMatchObject([{ axis: 'y', value: 0 }]);
+  });
+});
+
+describe('the NPV histogram', () => {
+  const presentation = presentNpvHistogram(model.investments[0]!.histogram!, colors);
+
+  it('puts each bar at the middle of its bin, red where the investment loses money, with the zero line', () => {
+    const [dataset] = presentation.config.data.datasets as { data: unknown[]; backgroundColor: string[] }[];
+    expect(dataset!.data).toEqual([
+      { x: -3, y: 100 },
+      { x: -1, y: 1100 },
+      { x: 1, y: 2800 },
+      { x: 3, y: 3500 },
+      { x: 5, y: 2000 },
+      { x: 7, y: 500 },
+    ]);
+    expect(dataset!.backgroundColor[0]).toContain('241, 76, 76');
+    expect(dataset!.backgroundColor[2]).toContain('55, 148, 255');
+    expect(presentation.referenceLines).toMatchObject([{ axis: 'x', value: 0, label: 'NPV 0' }]);
+  });
+
+  it('has an aria-label with the median, the 90% interval and the chance of loss, and a table of the bins', () => {
+    expect(presentation.ariaLabel).toBe(
+      'NPV of Cloud over 10,000 trials at 8%: median USD 4.1B, 90% of trials between USD −1.2B and USD 8.6B; ' +
+        'a 12% chance of an NPV below 0.',
+    );
+    expect(presentation.table.rows[0]).toEqual({ header: 'USD −4B to USD −2B', cells: ['100'] });
+  });
+});
+
+describe('the tornado', () => {
+  const presentation = presentTornado(model.investments[0]!.tornado!, colors);
+
+  it('floats each bar from the point estimate to the outcome at the low and at the high end', () => {
+    const datasets = presentation.config.data.datasets as { label?: string; data: unknown[] }[];
+    const point = THREE_PERIODS_SECTIONS.sensitivity[0]!.pointOutput!;
+    expect(datasets.map((d) => d.label)).toEqual(['Input at its low end', 'Input at its high end']);
+    expect(datasets[0]!.data).toEqual([
+      [point, 1.56],
+      [point, 6.13],
+    ]);
+    expect(datasets[1]!.data).toEqual([
+      [point, 6.7],
+      [point, 2.13],
+    ]);
+    expect(presentation.config.data.labels).toEqual([
+      'investments[0].benefits[2]',
+      'investments[0].costs[0]',
+    ]);
+    expect(presentation.config.options?.indexAxis).toBe('y');
+    expect(presentation.referenceLines).toMatchObject([{ axis: 'x', value: point }]);
+  });
+
+  it("reveals the clicked input's line and column", () => {
+    expect(presentation.positionAt?.(1, 0)).toEqual({ line: 17, column: 22 });
+    expect(presentation.positionAt?.(0, 1)).toEqual({ line: 16, column: 12 });
+    expect(presentation.positionAt?.(0, 5)).toBeNull();
+  });
+
+  it('floats from the low to the high outcome when there is no point estimate', () => {
+    const noPoint = presentTornado({ ...model.investments[0]!.tornado!, pointOutput: null }, colors);
+    const datasets = noPoint.config.data.datasets as { data: unknown[] }[];
+    expect(datasets).toHaveLength(1);
+    expect(datasets[0]!.data).toEqual([
+      [1.56, 6.7],
+      [6.13, 2.13],
+    ]);
+    expect(noPoint.referenceLines).toEqual([]);
+  });
+
+  it('says the largest drivers in its aria-label and lists every input with its line in its table', () => {
+    expect(presentation.ariaLabel).toBe(
+      'What drives NPV of Cloud (point estimate USD 4.13B): ' +
+        'investments[0].benefits[2] from USD 1.56B to USD 6.7B; investments[0].costs[0] from USD 6.13B to USD 2.13B.',
+    );
+    expect(presentation.table.rows[0]).toEqual({
+      header: 'investments[0].benefits[2]',
+      cells: ['9', '15', 'USD 1.56B', 'USD 6.7B', 'USD 5.14B', '17'],
+    });
+  });
+});

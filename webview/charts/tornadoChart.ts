@@ -1,0 +1,152 @@
+/**
+ * A tornado: one horizontal floating bar per input, from the outcome with the input at its low end
+ * to the outcome with it at its high end, around the point estimate (a line through the bars).
+ * The largest swing is on top, as the report sorts them; a click on a bar shows the input in the file.
+ */
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import {
+  formatCompact,
+  formatMoney,
+  formatNumber,
+  moneyAxisTitle,
+  preciseDigits,
+} from '../../src/core/format';
+import type { SensitivityInput } from '../../src/core/report';
+import type { TornadoModel } from '../models/tornadoModel';
+import { withAlpha, type ThemeColors } from '../themeColors';
+import type { ChartPresentation } from './chartPresentation';
+import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
+
+/** Canvas height for n bars: room for each bar, the legend and the axis. */
+export function tornadoChartHeight(bars: number): number {
+  return Math.max(150, 84 + bars * 28);
+}
+
+/** An input's own value as written (money or a fraction; the file says which). */
+function inputValue(value: number): string {
+  return formatNumber(value, 4);
+}
+
+export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartPresentation {
+  const money = (v: number | null | undefined) =>
+    formatMoney(v, model.unit, model.currency, preciseDigits(v));
+  const point = model.pointOutput;
+  const fill = (color: string) => (colors.highContrast ? color : withAlpha(color, colors.fillAlpha));
+  const bar = (color: string) => ({
+    type: 'bar' as const,
+    backgroundColor: fill(color),
+    borderColor: colors.contrastBorder ?? color,
+    borderWidth: colors.highContrast ? 2 : 0,
+    borderSkipped: false,
+    // Both ends of an input on one row, over each other.
+    grouped: false,
+    barPercentage: 0.9,
+    categoryPercentage: 0.8,
+    maxBarThickness: 22,
+  });
+  const span = (from: number | null, to: number | null): [number, number] | null =>
+    from === null || to === null ? null : [from, to];
+  const datasets =
+    point === null
+      ? [
+          {
+            ...bar(colors.blue),
+            label: `${model.outcome} from the input's low to its high end`,
+            data: model.bars.map((b) => span(b.outputAtLow, b.outputAtHigh)),
+          },
+        ]
+      : [
+          {
+            ...bar(colors.orange),
+            label: 'Input at its low end',
+            data: model.bars.map((b) => span(point, b.outputAtLow)),
+          },
+          {
+            ...bar(colors.blue),
+            label: 'Input at its high end',
+            data: model.bars.map((b) => span(point, b.outputAtHigh)),
+          },
+        ];
+  const options = baseOptions(colors);
+  options.indexAxis = 'y';
+  options.scales = {
+    x: linearAxis(colors, {
+      title: `${model.outcome}, ${moneyAxisTitle(model.unit, model.currency)}`,
+      format: formatCompact,
+      beginAtZero: false,
+    }),
+    y: categoryAxis(colors),
+  } as NonNullable<typeof options.scales>;
+  options.interaction = { mode: 'nearest', intersect: true, axis: 'y' };
+  const describe = (input: SensitivityInput, end: 'low' | 'high') =>
+    end === 'low'
+      ? `at its low end (${inputValue(input.low)}): ${model.outcome} ${money(input.outputAtLow)}`
+      : `at its high end (${inputValue(input.high)}): ${model.outcome} ${money(input.outputAtHigh)}`;
+  options.plugins!.tooltip!.callbacks = {
+    title: (items: TooltipItem<'bar' | 'line'>[]) => model.bars[items[0]?.dataIndex ?? -1]?.path ?? '',
+    label: (item: TooltipItem<'bar' | 'line'>) => {
+      const input = model.bars[item.dataIndex];
+      if (!input) return '';
+      if (point === null) return [`Input ${describe(input, 'low')}`, `Input ${describe(input, 'high')}`];
+      return `Input ${describe(input, item.datasetIndex === 0 ? 'low' : 'high')}`;
+    },
+  };
+  const config = {
+    type: 'bar',
+    data: { labels: model.bars.map((b) => b.path), datasets },
+    options,
+  } as ChartConfiguration<'bar' | 'line'>;
+  const top = model.bars.slice(0, 3);
+  return {
+    config,
+    ariaLabel:
+      `What drives ${model.title}` +
+      (point === null ? '' : ` (point estimate ${money(point)})`) +
+      (top.length
+        ? `: ${top.map((b) => `${b.path} from ${money(b.outputAtLow)} to ${money(b.outputAtHigh)}`).join('; ')}.`
+        : ': no input moves it.'),
+    table: {
+      caption:
+        `What drives ${model.title}, one input at a time, largest swing first` +
+        (model.moreInputs
+          ? `; ${model.moreInputs} smaller ${model.moreInputs === 1 ? 'input is' : 'inputs are'} not shown`
+          : ''),
+      columns: [
+        'Input',
+        'Low end',
+        'High end',
+        `${model.outcome} at low`,
+        `${model.outcome} at high`,
+        'Swing',
+        'Line',
+      ],
+      rows: model.bars.map((b) => ({
+        header: b.path,
+        cells: [
+          inputValue(b.low),
+          inputValue(b.high),
+          money(b.outputAtLow),
+          money(b.outputAtHigh),
+          money(b.swing),
+          String(b.line),
+        ],
+      })),
+    },
+    positionAt: (_dataset, index) => {
+      const input = model.bars[index];
+      return input ? { line: input.line, column: input.column } : null;
+    },
+    referenceLines:
+      point === null
+        ? []
+        : [
+            {
+              axis: 'x',
+              value: point,
+              color: colors.foreground,
+              width: colors.highContrast ? 2 : 1,
+              dash: [4, 3],
+            },
+          ],
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The uncertainty section's parts for one render and its format 1.1 sections: the fan chart and the
+ * tornado of operating profit, and per investment its NPV histogram, tornado and break-even lines.
+ * Sections are matched to the report's investments by position, checked by name.
+ */
+import { formatNumber } from '../../src/core/format';
+import type { CaseReport, SensitivityTarget, UncertaintySections } from '../../src/core/report';
+import { investmentBreakEven, revenueBreakEven, type BreakEvenLine } from './breakEvenModel';
+import { fanChartModel, operatingLossSentence, type FanChartModel } from './fanChartModel';
+import { lossChanceSentence, npvHistogramModel, type NpvHistogramModel } from './npvHistogramModel';
+import { tornadoModel, type TornadoModel } from './tornadoModel';
+
+export interface InvestmentUncertainty {
+  name: string;
+  /** Null without a simulation (no range in the file). */
+  histogram: NpvHistogramModel | null;
+  lossChance: string | null;
+  breakEven: BreakEvenLine[];
+  tornado: TornadoModel | null;
+}
+
+export interface UncertaintyModel {
+  simulated: boolean;
+  /** One line under the heading: where the numbers come from. */
+  summary: string;
+  fan: FanChartModel | null;
+  operatingLoss: string | null;
+  revenueBreakEven: BreakEvenLine | null;
+  operatingProfitTornado: TornadoModel | null;
+  investments: InvestmentUncertainty[];
+}
+
+/** The item at `index` if it has this name (the usual case), else the first with the name. */
+function matching<T>(
+  items: readonly T[],
+  index: number,
+  name: string,
+  nameOf: (item: T) => string,
+): T | null {
+  const at = items[index];
+  if (at !== undefined && nameOf(at) === name) return at;
+  return items.find((item) => nameOf(item) === name) ?? null;
+}
+
+export function uncertaintyModel(report: CaseReport, sections: UncertaintySections): UncertaintyModel {
+  const simulation = sections.uncertainty;
+  const npvTargets = sections.sensitivity.filter(
+    (t): t is Extract<SensitivityTarget, { target: 'npv' }> => t.target === 'npv',
+  );
+  const operatingProfitTarget = sections.sensitivity.find((t) => t.target === 'operatingProfit');
+  const fan = simulation ? fanChartModel(report, simulation) : null;
+  return {
+    simulated: simulation !== null,
+    summary: simulation
+      ? `From ${formatNumber(simulation.trials, 0)} trials (seed ${simulation.seed}) over the ranges in the file; each driver moves across its range with the others held.`
+      : 'The file has no ranges, so nothing is simulated; each driver moves 10% down and up with the others held.',
+    fan,
+    operatingLoss: fan ? operatingLossSentence(fan) : null,
+    revenueBreakEven: revenueBreakEven(report, sections.breakEven),
+    operatingProfitTornado: operatingProfitTarget ? tornadoModel(report, operatingProfitTarget) : null,
+    investments: report.investments.map((investment, i) => {
+      const uncertain = simulation
+        ? matching(simulation.investments, i, investment.name, (u) => u.name)
+        : null;
+      const histogram =
+        uncertain && simulation ? npvHistogramModel(report, investment, uncertain, simulation.trials) : null;
+      const breakEven = matching(sections.breakEven.investments, i, investment.name, (b) => b.name);
+      const target = matching(npvTargets, i, investment.name, (t) => t.investment);
+      return {
+        name: investment.name,
+        histogram,
+        lossChance: histogram ? lossChanceSentence(histogram) : null,
+        breakEven: breakEven ? investmentBreakEven(breakEven) : [],
+        tornado: target ? tornadoModel(report, target) : null,
+      };
+    }),
+  };
+}
