@@ -60,11 +60,14 @@ export default tseslint.config(
             { group: ['node:*'], message: 'src/core is pure: no Node built-ins.' },
             {
               regex: '(^|/)(src/(?!core/)[^/]+|webview)(/|$)',
-              message: 'src/core imports only src/core: the host and the webview build on it, not the other way.',
+              message:
+                'src/core imports only src/core: the host and the webview build on it, not the other way.',
             },
             {
-              regex: '^(\\.\\./)+(extension|engine|lazyEngine|protocol|config|cli|preview|language|commands)(/|$)',
-              message: 'src/core imports only src/core: the host and the webview build on it, not the other way.',
+              regex:
+                '^(\\.\\./)+(extension|engine|lazyEngine|protocol|config|cli|preview|language|commands)(/|$)',
+              message:
+                'src/core imports only src/core: the host and the webview build on it, not the other way.',
             },
           ],
         },
