@@ -7,6 +7,7 @@ import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
 import { CaseAnalyses, isCaseDocument } from './language/caseDocuments';
 import { CaseDiagnostics } from './language/diagnostics';
 import { registerLanguageProviders } from './language/providers';
+import { disposeLog } from './log';
 import { PreviewManager } from './preview/previewManager';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   context.subscriptions.push(
+    { dispose: disposeLog },
     analyses,
     previews,
     new CaseDiagnostics(analyses, currentConfig),

@@ -1,24 +1,23 @@
 /** Problems of every open case in the Problems panel: on open, on change (debounced), cleared on close. */
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
+import { Disposable } from '../dispose';
 import { Debouncer } from './debouncer';
 import { isCaseDocument, type CaseAnalyses } from './caseDocuments';
 import { toDiagnostic } from './toVscode';
 
-export class CaseDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('itcase');
+export class CaseDiagnostics extends Disposable {
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('itcase'));
   private readonly pending = new Map<string, Debouncer>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(
     private readonly analyses: CaseAnalyses,
     private readonly config: () => ItcaseConfig,
   ) {
-    this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
-    );
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc)));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)));
     for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
   }
 
@@ -49,9 +48,9 @@ export class CaseDiagnostics implements vscode.Disposable {
     this.collection.delete(document.uri);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const debouncer of this.pending.values()) debouncer.dispose();
     this.pending.clear();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 }

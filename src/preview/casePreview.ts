@@ -11,6 +11,7 @@ import type { UncertaintySections } from '../core/report';
 import type { CaseAnalyses } from '../language/caseDocuments';
 import { engine } from '../lazyEngine';
 import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
+import { Disposable } from '../dispose';
 import { log } from '../log';
 import { previewHtml } from './html';
 import { Coalescer } from './coalescer';
@@ -41,16 +42,14 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
-export class CasePreview implements vscode.Disposable {
+export class CasePreview extends Disposable {
   private version = 0;
   private ready = false;
   private selectedScenario: string | null;
   private readonly updates: Coalescer;
   private readonly simulation: SimulationScheduler<Analysis, UncertaintySections>;
-  private readonly disposables: vscode.Disposable[] = [];
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDispose = this.onDisposeEmitter.event;
-  private disposed = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -58,8 +57,9 @@ export class CasePreview implements vscode.Disposable {
     private readonly context: PreviewContext,
     state?: PreviewState,
   ) {
+    super();
     this.selectedScenario = state?.selectedScenario ?? null;
-    this.updates = new Coalescer(() => this.send());
+    this.updates = this._register(new Coalescer(() => this.send()));
     this.simulation = new SimulationScheduler({
       simulate: (analysis) => engine().uncertaintySections(analysis),
       post: (version, documentUri, sections) => {
@@ -70,6 +70,7 @@ export class CasePreview implements vscode.Disposable {
       log: (error) => log().error('The simulation of the preview failed', error),
       idleMs: () => SIMULATION_IDLE_MS,
     });
+    this._register(this.simulation);
     const webview = panel.webview;
     webview.options = webviewOptions(context.extensionUri);
     panel.iconPath = {
@@ -85,12 +86,8 @@ export class CasePreview implements vscode.Disposable {
       codiconUri: asset('dist', 'webview', 'codicon.css'),
     });
     this.updateTitle();
-    this.disposables.push(
-      webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
-      panel.onDidDispose(() => this.dispose()),
-      this.updates,
-      this.simulation,
-    );
+    this._register(webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)));
+    this._register(panel.onDidDispose(() => this.dispose()));
   }
 
   get resourceUri(): vscode.Uri {
@@ -181,12 +178,11 @@ export class CasePreview implements vscode.Disposable {
     return { documentUri: this.resource.toString(), selectedScenario: this.selectedScenario };
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.disposed) return;
-    this.disposed = true;
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
     this.panel.dispose();
   }
 }

@@ -4,22 +4,23 @@
  */
 import * as vscode from 'vscode';
 import { isCaseDocument } from '../language/caseDocuments';
+import { Disposable } from '../dispose';
 import { isPreviewState } from '../protocol';
 import { CasePreview, PREVIEW_VIEW_TYPE, webviewOptions, type PreviewContext } from './casePreview';
 
-export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+export class PreviewManager extends Disposable implements vscode.WebviewPanelSerializer {
   private readonly previews = new Set<CasePreview>();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: PreviewContext) {
-    this.disposables.push(
-      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
+    super();
+    this._register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
+    this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (context.config().previewUpdate === 'live') this.refresh(event.document.uri);
       }),
-      vscode.workspace.onDidSaveTextDocument((document) => this.refresh(document.uri)),
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     );
+    this._register(vscode.workspace.onDidSaveTextDocument((document) => this.refresh(document.uri)));
+    this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
   }
 
   /** Opens (or reveals) the preview of a case, in the active column or the one beside it. */
@@ -81,9 +82,9 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     return [...this.previews].find((p) => p.panel.active)?.resourceUri;
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const preview of this.previews) preview.dispose();
     this.previews.clear();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 }
