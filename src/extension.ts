@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     analyses,
     previews,
     new CaseDiagnostics(analyses, currentConfig),
-    registerLanguageProviders(analyses),
+    registerLanguageProviders(analyses, context.extensionUri),
     vscode.commands.registerCommand('itcase.showPreview', openPreview(false)),
     vscode.commands.registerCommand('itcase.showPreviewToSide', openPreview(true)),
     registerNewCase({

@@ -11,7 +11,11 @@ export interface AnalysisSource {
 }
 
 export class ItcaseHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly analyses: AnalysisSource) {}
+  /** `formatReference`: the format reference shipped with the extension, linked as "Read more". */
+  constructor(
+    private readonly analyses: AnalysisSource,
+    private readonly formatReference?: vscode.Uri,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
     let result;
@@ -24,6 +28,8 @@ export class ItcaseHoverProvider implements vscode.HoverProvider {
     }
     if (!result) return null;
     const markdown = new vscode.MarkdownString(result.markdown);
+    if (this.formatReference)
+      markdown.appendMarkdown(`\n\n[Read more in the format reference](${this.formatReference.toString()})`);
     markdown.supportHtml = false;
     markdown.isTrusted = false;
     const range = new vscode.Range(
@@ -37,7 +43,8 @@ export class ItcaseHoverProvider implements vscode.HoverProvider {
 /** Registers hover for case documents; dispose to unregister. */
 export function registerHoverProvider(
   analyses: AnalysisSource,
+  formatReference?: vscode.Uri,
   selector: vscode.DocumentSelector = CASE_SELECTOR,
 ): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(selector, new ItcaseHoverProvider(analyses));
+  return vscode.languages.registerHoverProvider(selector, new ItcaseHoverProvider(analyses, formatReference));
 }
