@@ -9,7 +9,7 @@
  * followed too, so the same reading serves completion (incomplete text) and hover (complete text).
  * Pure: no `vscode`; never throws.
  */
-import type { Path } from '../core/yamlDocument';
+import type { Path } from '../yamlDocument';
 
 export type CursorPlace = 'key' | 'value' | 'newKey';
 

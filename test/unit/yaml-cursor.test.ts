@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { caseTemplates } from '../../src/core/templates';
 import type { Path } from '../../src/core/yamlDocument';
-import { yamlPositionAt } from '../../src/language/yamlPosition';
+import { yamlPositionAt } from '../../src/core/yaml/cursor';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 /** The text without its `|` cursor marker, and the marker's offset. */
