@@ -7,7 +7,7 @@ import type * as z from 'zod';
 import type { Path } from '../core/path';
 import { METRICS } from '../core/present/metrics';
 import { enumValues, keysAt, schemaAt, type KeyInfo } from '../core/schemaNav';
-import { yamlPositionAt, type TextSpan, type YamlPosition } from './yamlPosition';
+import { yamlPositionAt, type TextSpan, type YamlPosition } from '../core/yaml/cursor';
 
 export interface CompletionEntry {
   label: string;

@@ -8,7 +8,7 @@ import { pathLabel } from '../core/pathIssue';
 import type { Path } from '../core/path';
 import { escapeMarkdown, figuresAt } from './hoverFigures';
 import { descriptionAt, enumValues, keysAt, schemaAt } from '../core/schemaNav';
-import { yamlPositionAt, type TextSpan } from './yamlPosition';
+import { yamlPositionAt, type TextSpan } from '../core/yaml/cursor';
 
 export interface HoverResult {
   markdown: string;

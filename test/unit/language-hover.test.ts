@@ -6,7 +6,7 @@ import { descriptionAt } from '../../src/core/schemaNav';
 import { walmartTemplate } from '../../src/core/templates/walmart';
 import { completionItems } from '../../src/language/completion';
 import { hoverAt, hoverContent } from '../../src/language/hover';
-import { yamlPositionAt } from '../../src/language/yamlPosition';
+import { yamlPositionAt } from '../../src/core/yaml/cursor';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 /** The hover at the first occurrence of `needle`, `delta` characters into it. */

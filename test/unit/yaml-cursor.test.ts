@@ -1,8 +1,9 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import fc from 'fast-check';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { caseTemplates } from '../../src/core/templates';
 import type { Path } from '../../src/core/path';
-import { yamlPositionAt } from '../../src/language/yamlPosition';
+import { yamlPositionAt } from '../../src/core/yaml/cursor';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 /** The text without its `|` cursor marker, and the marker's offset. */
@@ -200,5 +201,163 @@ describe('the YAML path at the cursor', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe('quotes, comments and line ends at the cursor', () => {
+  it('reads a double-quoted key with its escapes, as the parser does', () => {
+    expect(positionIn('"\\n": |1')).toMatchObject({ place: 'value', path: ['\n'] });
+    expect(positionIn('"\\n|": 1')).toMatchObject({
+      place: 'key',
+      path: ['\n'],
+      token: { start: 0, end: 4 },
+    });
+    expect(positionIn('"a\\"b": |1')).toMatchObject({ place: 'value', path: ['a"b'] });
+    expect(positionIn('"\\u00e9": |1')).toMatchObject({ place: 'value', path: ['é'] });
+    expect(positionIn('"\\x41\\U0001F600\\/": |1')).toMatchObject({ place: 'value', path: ['A😀/'] });
+    expect(positionIn('"a\\\\": |1')).toMatchObject({ place: 'value', path: ['a\\'] });
+  });
+
+  it('reads two single quotes in a single-quoted key as one quote', () => {
+    expect(positionIn("'it''s': |1")).toMatchObject({ place: 'value', path: ["it's"] });
+    expect(positionIn("'a''': |1")).toMatchObject({ place: 'value', path: ["a'"] });
+    expect(positionIn("'a\\n': |1")).toMatchObject({ place: 'value', path: ['a\\n'] });
+  });
+
+  it('reads keys with quotes, colons and # in them', () => {
+    expect(positionIn('"a: b": |1')).toMatchObject({ place: 'value', path: ['a: b'] });
+    expect(positionIn('\'say "hi"\': |1')).toMatchObject({ place: 'value', path: ['say "hi"'] });
+    expect(positionIn("it's: |1")).toMatchObject({ place: 'value', path: ["it's"] });
+    expect(positionIn('x "y": |1')).toMatchObject({ place: 'value', path: ['x "y"'] });
+    expect(positionIn('"# x": |1')).toMatchObject({ place: 'value', path: ['# x'] });
+    expect(positionIn('a#b: |1')).toMatchObject({ place: 'value', path: ['a#b'] });
+  });
+
+  it('unquotes keys in flow maps the same way', () => {
+    const text = '{ "a\\"b": 1, \'it\'\'s\': 2, "\\n": |3 }';
+    expect(positionIn(text)).toMatchObject({ place: 'value', path: ['\n'], siblings: ['a"b', "it's"] });
+    expect(positionIn('m: { "\\u00e9|": 1 }')).toMatchObject({ place: 'key', path: ['m', 'é'] });
+  });
+
+  it('keeps reading while a quote is still open: the text so far is the token', () => {
+    expect(positionIn('name: "Wal|')).toMatchObject({
+      place: 'value',
+      path: ['name'],
+      token: { text: '"Wal' },
+    });
+    expect(positionIn("name: 'it''|")).toMatchObject({
+      place: 'value',
+      path: ['name'],
+      token: { text: "'it''" },
+    });
+    expect(positionIn('company:\n  "na|\n  industry: retail\n')).toMatchObject({
+      place: 'newKey',
+      path: ['company'],
+      token: { text: '"na' },
+      siblings: ['industry'],
+    });
+    expect(positionIn('a: "open\nb: |1')).toMatchObject({ place: 'value', path: ['b'] });
+    expect(positionIn('k: [1, "op|')).toMatchObject({ place: 'value', path: ['k', 1], flow: true });
+  });
+
+  it('reads a # inside quotes as text, and one after them as a comment', () => {
+    expect(positionIn('k: "a # b|"')).toMatchObject({
+      place: 'value',
+      path: ['k'],
+      token: { text: '"a # b"' },
+    });
+    expect(positionIn("k: 'a # b|'")).toMatchObject({ place: 'value', path: ['k'] });
+    expect(positionIn('k: "a # b|')).toMatchObject({ place: 'value', path: ['k'] });
+    expect(positionIn('k: "a # b" # c|')).toBeNull();
+    expect(positionIn('k: [1, "# x", |2]')).toMatchObject({ place: 'value', path: ['k', 2] });
+  });
+
+  it('reads a # right after a character as text: a#b is not a comment', () => {
+    expect(positionIn('k: a#b|')).toMatchObject({ place: 'value', path: ['k'], token: { text: 'a#b' } });
+    expect(positionIn('k: [a#|b, c]')).toMatchObject({
+      place: 'value',
+      path: ['k', 0],
+      token: { text: 'a#b' },
+    });
+    expect(positionIn('k: a #b|')).toBeNull();
+  });
+
+  it('reads a quote inside a plain value as a character, so a comment after it is a comment', () => {
+    expect(positionIn("k: it's # no|te")).toBeNull();
+    expect(positionIn("k: it|'s # note")).toMatchObject({
+      place: 'value',
+      path: ['k'],
+      token: { text: "it's" },
+    });
+    expect(positionIn("k: [it's, 'x|']")).toMatchObject({
+      place: 'value',
+      path: ['k', 1],
+      token: { text: "'x'" },
+    });
+  });
+
+  it('reads CRLF lines like LF lines, the cursor on a line break belonging to the line it ends', () => {
+    const text = 'root:\r\n  "x": 1\r\n  y: 2 # c\r\n  z: [1,\r\n    2]\r\n';
+    expect(yamlPositionAt(text, text.indexOf('2 #'))).toMatchObject({ place: 'value', path: ['root', 'y'] });
+    expect(yamlPositionAt(text, text.indexOf('# c') + 1)).toBeNull();
+    expect(yamlPositionAt(text, text.indexOf('2]'))).toMatchObject({ path: ['root', 'z', 1], column: 4 });
+    const afterOne = text.indexOf('1\r\n') + 1;
+    expect(yamlPositionAt(text, afterOne)).toMatchObject({ place: 'value', path: ['root', 'x'] });
+    expect(yamlPositionAt(text, afterOne + 1)).toMatchObject({ place: 'value', path: ['root', 'x'] });
+  });
+
+  it('reads a lone CR as a line end, as YAML 1.2 does (b-break)', () => {
+    expect(positionIn('root:\r  "x": 1\r  y: |2\r')).toMatchObject({ place: 'value', path: ['root', 'y'] });
+    expect(positionIn('root:\r  x: 1\r  |\r  z: 3\r')).toMatchObject({
+      place: 'newKey',
+      path: ['root'],
+      siblings: ['x', 'z'],
+      lineIndent: 2,
+    });
+    expect(positionIn('revenue:\r  [1,\r   2|, 3]\rgrossMargin: 25%')).toMatchObject({
+      place: 'value',
+      path: ['revenue', 1],
+      column: 3,
+    });
+    expect(positionIn('a: 1|\rb: 2')).toMatchObject({ place: 'value', path: ['a'] });
+    expect(positionIn('a: 1 # c|\rb: 2')).toBeNull();
+  });
+
+  it('reads every offset of a case alike whether its lines end in LF or a lone CR', () => {
+    for (const text of [SEED_CASE, THREE_PERIODS, caseTemplates[0]!.text]) {
+      const cr = text.replace(/\n/g, '\r');
+      for (let offset = 0; offset <= text.length; offset += 5) {
+        expect(yamlPositionAt(cr, offset), `offset ${offset}`).toEqual(yamlPositionAt(text, offset));
+      }
+    }
+  });
+
+  it('finds the key of any string written by the yaml package, on the key and at its value', () => {
+    const tricky = fc.constantFrom(
+      ...['"', "'", '\\', '#', ':', ' ', '\t', '\n', '\r', '\r\n', '-', '?', '[', ']', '{', '}', ','],
+      ...['&', '*', '!', '|', '>', '%', '@', '`', '\u0085', '\u2028', '\ufeff', '\u00a0', 'a', 'é', '😀'],
+      ...['\0', '\x7f', '---', '...', '<<', 'true', '1', '\\x41', "''"],
+    );
+    // Keys longer than 1024 characters are written as explicit keys (`? key`), which the cursor does not read.
+    const key = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({
+        unit: fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+        maxLength: 40,
+      }),
+    );
+    fc.assert(
+      fc.property(key, (k) => {
+        const text = stringify({ [k]: 1 }) + 'next: 2\n';
+        const value = text.lastIndexOf(': 1\n') + 2;
+        expect(yamlPositionAt(text, value)).toMatchObject({ place: 'value', path: [k] });
+        expect(yamlPositionAt(text, 0)).toMatchObject({ place: 'key', path: [k], siblings: ['next'] });
+        const nested = stringify({ list: [{ [k]: 1 }] });
+        expect(yamlPositionAt(nested, nested.lastIndexOf(': 1\n') + 2)?.path).toEqual(['list', 0, k]);
+        const flow = stringify({ [k]: 1 }, { collectionStyle: 'flow' });
+        expect(yamlPositionAt(flow, flow.lastIndexOf(': 1 }') + 2)?.path).toEqual([k]);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

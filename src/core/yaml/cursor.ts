@@ -7,17 +7,29 @@
  * `company:` is a key being written, which the parser would read as company's value or reject).
  * Flow collections (`[1, 2]`, `{ start: 1, growth: 3% }`), multi-line values and block scalars are
  * followed too, so the same reading serves completion (incomplete text) and hover (complete text).
- * Pure: no `vscode`; never throws.
+ * Where lines end, comments start and quoted scalars end, and what a quoted key means, follow
+ * YAML's own rules in `./lexical`. Pure: no `vscode`, no Node built-ins; never throws.
  */
-import type { Path } from '../core/path';
+import type { Path } from '../path';
+import type { TextSpan } from './spans';
+import {
+  commentStart,
+  isBreakChar,
+  isFlowIndicator,
+  isMappingValue,
+  isSeparation,
+  isWhite,
+  lineEndAt,
+  lineStartAt,
+  quotedScalarEnd,
+  scalarValue,
+  splitLines,
+  startsComment,
+} from './lexical';
 
 export type CursorPlace = 'key' | 'value' | 'newKey';
 
-/** A span of the text, as 0-based character offsets [start, end). */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+export type { TextSpan } from './spans';
 
 export interface YamlPosition {
   /**
@@ -48,7 +60,10 @@ export interface YamlPosition {
 
 interface Line {
   start: number;
+  /** The line without its line break. */
   text: string;
+  /** Offset where the next line starts (after the line break), or the text's length for the last line. */
+  next: number;
 }
 
 /** The structure of one line: its list dashes, its key (if it has one) and its value. Columns are 0-based. */
@@ -83,64 +98,35 @@ interface InlineValue {
   path: Path;
 }
 
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const endsPlain = (c: string | undefined) =>
-  c === undefined || c === ' ' || c === '\t' || c === '\r' || c === '\n';
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const raw = text.slice(start, end);
-    lines.push({ start, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
-    if (newline < 0) return lines;
-    start = newline + 1;
-  }
-}
-
-/** Index just after the quoted scalar that opens at `from`, or -1 when it does not close on the line. */
-function afterQuoted(line: string, from: number): number {
-  const quote = line[from];
-  for (let i = from + 1; i < line.length; i++) {
-    if (quote === '"' && line[i] === '\\') i++;
-    else if (line[i] === quote) {
-      if (quote === "'" && line[i + 1] === "'") i++;
-      else return i + 1;
-    }
-  }
-  return -1;
-}
-
-function unquote(raw: string): string {
-  const first = raw[0];
-  if ((first === '"' || first === "'") && raw.length >= 2 && raw.endsWith(first)) {
-    const inner = raw.slice(1, -1);
-    return first === "'" ? inner.replace(/''/g, "'") : inner.replace(/\\(.)/g, '$1');
-  }
-  return raw;
+/** The lines of a text, each with its text; every YAML line break ends a line (CR LF, CR, LF). */
+function linesOf(text: string): Line[] {
+  const ranges = splitLines(text);
+  return ranges.map(({ start, end }, n) => ({
+    start,
+    text: text.slice(start, end),
+    next: ranges[n + 1]?.start ?? text.length,
+  }));
 }
 
 /** Reads a line's dashes, key, value and comment. */
 function shapeOf(line: string): LineShape {
   const shape: LineShape = { dashes: [], content: null, key: null, value: null, comment: null };
   let i = 0;
-  while (isBlank(line[i])) i++;
+  while (isWhite(line[i])) i++;
   // Document markers and directives (`---`, `...`, `%YAML`) hold no keys.
   if (
     i === 0 &&
-    (line[0] === '%' || ((line.startsWith('---') || line.startsWith('...')) && endsPlain(line[3])))
+    (line[0] === '%' || ((line.startsWith('---') || line.startsWith('...')) && isSeparation(line[3])))
   ) {
     return shape;
   }
-  while (line[i] === '-' && endsPlain(line[i + 1])) {
+  while (line[i] === '-' && isSeparation(line[i + 1])) {
     shape.dashes.push(i);
     i++;
-    while (isBlank(line[i])) i++;
+    while (isWhite(line[i])) i++;
   }
   if (i >= line.length) return shape;
-  if (line[i] === '#') {
+  if (startsComment(line, i)) {
     shape.comment = i;
     return shape;
   }
@@ -149,20 +135,20 @@ function shapeOf(line: string): LineShape {
   // The key: a quoted scalar or a plain word followed by `:` and a space (or the line's end).
   let valueFrom = i;
   if (line[i] === '"' || line[i] === "'") {
-    const end = afterQuoted(line, i);
+    const end = quotedScalarEnd(line, i);
     if (end > 0) {
       let colon = end;
-      while (isBlank(line[colon])) colon++;
-      if (line[colon] === ':' && endsPlain(line[colon + 1])) {
-        shape.key = { name: unquote(line.slice(i, end)), start: i, end, colon };
+      while (isWhite(line[colon])) colon++;
+      if (isMappingValue(line, colon, false)) {
+        shape.key = { name: scalarValue(line.slice(i, end)), start: i, end, colon };
         valueFrom = colon + 1;
       }
     }
   } else if (line[i] !== '[' && line[i] !== '{' && line[i] !== '|' && line[i] !== '>') {
     for (let j = i; j < line.length; j++) {
-      if (line[j] === '#' && isBlank(line[j - 1])) break;
-      if (line[j] === ':' && endsPlain(line[j + 1])) {
-        const name = line.slice(i, j).trimEnd();
+      if (startsComment(line, j)) break;
+      if (isMappingValue(line, j, false)) {
+        const name = trimBlanks(line.slice(i, j));
         shape.key = { name, start: i, end: i + name.length, colon: j };
         valueFrom = j + 1;
         break;
@@ -170,30 +156,13 @@ function shapeOf(line: string): LineShape {
     }
   }
 
-  // The value, up to a comment (a `#` after a blank, outside quotes).
+  // The value, up to its comment.
   let start = valueFrom;
-  while (isBlank(line[start])) start++;
-  let end = start;
-  let j = start;
-  while (j < line.length) {
-    const c = line[j];
-    if (c === '#' && (j === start || isBlank(line[j - 1]))) {
-      shape.comment = j;
-      break;
-    }
-    if ((c === '"' || c === "'") && (j === start || /[\s[{,:]/.test(line[j - 1] ?? ''))) {
-      const after = afterQuoted(line, j);
-      if (after < 0) {
-        end = line.length;
-        break;
-      }
-      j = after;
-      end = j;
-      continue;
-    }
-    if (!isBlank(c)) end = j + 1;
-    j++;
-  }
+  while (isWhite(line[start])) start++;
+  const comment = commentStart(line, start);
+  if (comment >= 0) shape.comment = comment;
+  let end = comment >= 0 ? comment : line.length;
+  while (end > start && isWhite(line[end - 1])) end--;
   if (end > start) shape.value = { start, end };
   return shape;
 }
@@ -228,21 +197,10 @@ interface Pending {
  */
 export function yamlPositionAt(text: string, offset: number): YamlPosition | null {
   const at = Number.isFinite(offset) ? Math.min(Math.max(Math.floor(offset), 0), text.length) : 0;
-  const lines = splitLines(text);
-  let cursorLine = lines.length - 1;
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    if (at <= line.start + line.text.length) {
-      cursorLine = n;
-      break;
-    }
-    // The cursor sits on a stripped `\r`, or between `\r` and `\n`: it belongs to that line.
-    const next = lines[n + 1];
-    if (next && at < next.start) {
-      cursorLine = n;
-      break;
-    }
-  }
+  const lines = linesOf(text);
+  // A cursor on a line break, or between the `\r` and `\n` of one, belongs to the line the break ends.
+  let cursorLine = lines.findIndex((line) => at < line.next || at <= line.start + line.text.length);
+  if (cursorLine < 0) cursorLine = lines.length - 1;
 
   const root: BlockNode = { col: -1, kind: 'root', path: [], keys: [], items: 0 };
   const stack: BlockNode[] = [root];
@@ -256,7 +214,8 @@ export function yamlPositionAt(text: string, offset: number): YamlPosition | nul
     const shape = shapeOf(line.text);
     const isCursor = n === cursorLine;
     const col = Math.min(at - line.start, line.text.length);
-    const lineIndent = line.text.length - line.text.trimStart().length;
+    let lineIndent = 0;
+    while (isWhite(line.text[lineIndent])) lineIndent++;
     const first = shape.dashes[0] ?? shape.content;
 
     if (isCursor && shape.comment !== null && col > shape.comment) return null;
@@ -496,6 +455,11 @@ function flowPosition(
       valueStart: top.valueStart,
     };
   };
+  // Whether only blanks came since an item, key or value started: a quote there opens a quoted scalar;
+  // elsewhere (`[it's]`) it is part of a plain scalar.
+  let atNodeStart = false;
+  // End of the line being read; quoted scalars are read one line at a time.
+  let lineEnd = -1;
   let i = from;
   while (i < text.length) {
     if (snapshot === null && i >= at) take();
@@ -504,20 +468,22 @@ function flowPosition(
     if (!top) {
       if (c !== '[' && c !== '{') break;
     }
-    if (c === '"' || c === "'") {
-      const end = text.indexOf('\n', i);
-      const lineEnd = end < 0 ? text.length : end;
-      const after = afterQuoted(text.slice(0, lineEnd), i);
+    const nodeStart: boolean = atNodeStart;
+    if (!isBlank(c)) atNodeStart = false;
+    if ((c === '"' || c === "'") && nodeStart) {
+      if (lineEnd < i) lineEnd = lineEndAt(text, i);
+      const after = quotedScalarEnd(text, i, lineEnd);
       if (after > 0) {
         if (snapshot === null && after > at && at > i) take();
         i = after;
         continue;
       }
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
+    } else if (startsComment(text, i)) {
+      atNodeStart = nodeStart;
+      i = lineEndAt(text, i);
       continue;
     } else if (c === '[' || c === '{') {
+      atNodeStart = true;
       const segment = top ? (top.type === 'seq' ? top.index : (top.key ?? '?')) : 0;
       frames.push({
         type: c === '[' ? 'seq' : 'map',
@@ -535,22 +501,15 @@ function flowPosition(
         break;
       }
     } else if (c === ',' && top) {
+      atNodeStart = true;
       top.index++;
       top.key = null;
       top.itemStart = i + 1;
       top.valueStart = i + 1;
     } else if (c === ':' && top && top.type === 'map' && top.key === null) {
-      const next = text[i + 1];
-      const previous = text[i - 1];
-      if (
-        endsPlain(next) ||
-        next === ',' ||
-        next === '}' ||
-        next === ']' ||
-        previous === '"' ||
-        previous === "'"
-      ) {
-        top.key = unquote(text.slice(top.itemStart, i).trim());
+      if (isMappingValue(text, i, true)) {
+        atNodeStart = true;
+        top.key = scalarValue(trimBlanks(text.slice(top.itemStart, i)));
         top.keys.push(top.key);
         top.valueStart = i + 1;
       }
@@ -600,10 +559,10 @@ function flowPosition(
   const token = flowToken(text, snap.itemStart, at, true);
   // A colon after the word tells a written key from a word being typed.
   let colon = token.end;
-  while (isBlank(text[colon])) colon++;
+  while (isWhite(text[colon])) colon++;
   const colonAhead = text[colon] === ':';
   const place: CursorPlace = colonAhead ? 'key' : 'newKey';
-  const keyName = unquote(token.text);
+  const keyName = scalarValue(token.text);
   const position = makePosition(place, colonAhead ? [...path, keyName] : path, token, 0, lineIndent);
   position.flow = true;
   position.siblings = colonAhead ? removeOnce(siblings, keyName) : siblings;
@@ -618,12 +577,11 @@ function removeOnce(list: string[], item: string): string[] {
 /** The item text around the cursor in a flow collection, up to the next separator. */
 function flowToken(text: string, itemStart: number, at: number, isKey: boolean): YamlPosition['token'] {
   let start = itemStart;
-  while (start < at && /\s/.test(text[start]!)) start++;
+  while (start < at && isBlank(text[start])) start++;
   let end = Math.max(at, start);
   let quoted = false;
   if (text[start] === '"' || text[start] === "'") {
-    const lineEnd = text.indexOf('\n', start);
-    const after = afterQuoted(text.slice(0, lineEnd < 0 ? text.length : lineEnd), start);
+    const after = quotedScalarEnd(text, start, lineEndAt(text, start));
     if (after > 0 && after >= at) {
       end = after;
       quoted = true;
@@ -632,20 +590,32 @@ function flowToken(text: string, itemStart: number, at: number, isKey: boolean):
   if (!quoted) {
     while (end < text.length) {
       const c = text[end]!;
-      if (c === ',' || c === ']' || c === '}' || c === '\n' || c === '\r' || c === '[' || c === '{') break;
-      if (c === '#' && /\s/.test(text[end - 1] ?? '')) break;
-      if (isKey && c === ':' && (endsPlain(text[end + 1]) || /[,}\]]/.test(text[end + 1] ?? ''))) break;
+      if (isFlowIndicator(c) || isBreakChar(c) || startsComment(text, end)) break;
+      if (isKey && isMappingValue(text, end, true)) break;
       end++;
     }
   }
   let trimmedEnd = end;
-  while (trimmedEnd > start && trimmedEnd > at && /\s/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+  while (trimmedEnd > start && trimmedEnd > at && isBlank(text[trimmedEnd - 1])) trimmedEnd--;
   return { text: text.slice(start, trimmedEnd), start, end: trimmedEnd };
 }
 
 /** Sets the column of a flow position from its token's start. */
 function withColumn(position: YamlPosition, text: string): YamlPosition {
-  const lineStart = text.lastIndexOf('\n', position.token.start - 1) + 1;
-  position.column = position.token.start - lineStart;
+  position.column = position.token.start - lineStartAt(text, position.token.start);
   return position;
+}
+
+/** White space or a line break. */
+function isBlank(c: string | undefined): boolean {
+  return isWhite(c) || isBreakChar(c);
+}
+
+/** The text without the white space and line breaks around it (other Unicode spaces are content in YAML). */
+function trimBlanks(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isBlank(value[start])) start++;
+  while (end > start && isBlank(value[end - 1])) end--;
+  return value.slice(start, end);
 }
