@@ -9,5 +9,5 @@ export { benchmarkDataSets } from './core/benchmarks';
 export { sourceLinks } from './core/sourceLinks';
 export { caseTemplates } from './core/templates';
 export { uncertaintySections } from './core/uncertainty/sections';
-export { completionItems } from './language/completion';
-export { hoverAt } from './language/hover';
+export { completionItems } from './core/editing/completion';
+export { hoverAt } from './core/editing/hover';

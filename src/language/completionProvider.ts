@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { log } from '../log';
 import { CASE_SELECTOR } from './caseDocuments';
 import { engine } from '../lazyEngine';
-import type { CompletionEntry } from './completion';
+import type { CompletionEntry } from '../core/editing/completion';
 
 /** Typing a space after `unit:` or `- ` asks for the values or keys that go there. */
 export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = [' '];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionAt } from '../../src/core/schemaNav';
 import { UNITS } from '../../src/core/schema';
-import { completionItems } from '../../src/language/completion';
+import { completionItems } from '../../src/core/editing/completion';
 
 function completeAt(marked: string) {
   const offset = marked.indexOf('|');

@@ -4,8 +4,8 @@ import { analyzeCase } from '../../src/core/analyze';
 import { formatNumber, formatPercent } from '../../src/core/format';
 import { descriptionAt } from '../../src/core/schemaNav';
 import { walmartTemplate } from '../../src/core/templates/walmart';
-import { completionItems } from '../../src/language/completion';
-import { hoverAt, hoverContent } from '../../src/language/hover';
+import { completionItems } from '../../src/core/editing/completion';
+import { hoverAt, hoverContent } from '../../src/core/editing/hover';
 import { yamlPositionAt } from '../../src/core/yaml/cursor';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
@@ -182,7 +182,7 @@ describe('whatever the text', () => {
 
 describe('keys named like Object.prototype members', () => {
   it('are not part of the format: no hover text and no crash', async () => {
-    const { hoverContent } = await import('../../src/language/hover');
+    const { hoverContent } = await import('../../src/core/editing/hover');
     for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       const text = `itcase: 1\n${key}: 1\n`;
       expect(() => hoverContent(text, text.indexOf(key) + 1, null)).not.toThrow();

@@ -13,11 +13,11 @@ import {
   formatPeriods,
   formatScaled,
   formatSignedPercent,
-} from '../core/format';
-import type { CostLine, ResolvedCase } from '../core/model';
-import type { CaseReport, PeriodMetrics } from '../core/report';
-import { metricInfo } from '../core/present/metrics';
-import type { Path } from '../core/path';
+} from '../format';
+import type { CostLine, ResolvedCase } from '../model';
+import type { CaseReport, PeriodMetrics } from '../report';
+import { metricInfo } from '../present/metrics';
+import type { Path } from '../path';
 
 /** Tables show at most this many periods; the preview shows them all. */
 const MAX_TABLE_PERIODS = 12;

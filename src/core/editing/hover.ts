@@ -3,12 +3,12 @@
  * which values it allows; on a figure, what it means in the report (hoverFigures.ts). Pure: no
  * `vscode`; the adapter in hoverProvider.ts shows the markdown.
  */
-import type { Analysis } from '../core/analyze';
-import { pathLabel } from '../core/pathIssue';
-import type { Path } from '../core/path';
+import type { Analysis } from '../analyze';
+import { pathLabel } from '../pathIssue';
+import type { Path } from '../path';
 import { escapeMarkdown, figuresAt } from './hoverFigures';
-import { descriptionAt, enumValues, keysAt, schemaAt } from '../core/schemaNav';
-import { yamlPositionAt, type TextSpan } from '../core/yaml/cursor';
+import { descriptionAt, enumValues, keysAt, schemaAt } from '../schemaNav';
+import { yamlPositionAt, type TextSpan } from '../yaml/cursor';
 
 export interface HoverResult {
   markdown: string;

@@ -4,10 +4,10 @@
  * in completionProvider.ts turns these entries into VS Code completion items.
  */
 import type * as z from 'zod';
-import type { Path } from '../core/path';
-import { METRICS } from '../core/present/metrics';
-import { enumValues, keysAt, schemaAt, type KeyInfo } from '../core/schemaNav';
-import { yamlPositionAt, type TextSpan, type YamlPosition } from '../core/yaml/cursor';
+import type { Path } from '../path';
+import { METRICS } from '../present/metrics';
+import { enumValues, keysAt, schemaAt, type KeyInfo } from '../schemaNav';
+import { yamlPositionAt, type TextSpan, type YamlPosition } from '../yaml/cursor';
 
 export interface CompletionEntry {
   label: string;
