@@ -30,6 +30,22 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules where a mistake is silent: a promise nobody awaits, a switch that misses a
+    // message type, an assertion that hides a type change.
+    files: ['src/**/*.ts', 'webview/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
+  {
     // Plain CommonJS scripts run by Node directly.
     files: ['**/*.cjs'],
     languageOptions: {

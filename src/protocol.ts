@@ -98,7 +98,7 @@ function isReport(value: unknown): value is CaseReport {
     typeof value.unit === 'string' &&
     Array.isArray(value.periods) &&
     isRecord(value.base) &&
-    Array.isArray((value.base as Record<string, unknown>).revenue) &&
+    Array.isArray(value.base.revenue) &&
     Array.isArray(value.scenarios) &&
     Array.isArray(value.investments) &&
     Array.isArray(value.benchmarks) &&

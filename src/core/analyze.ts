@@ -8,7 +8,7 @@ import type { ResolvedCase } from './model';
 import type { Path } from './path';
 import type { PathIssue } from './pathIssue';
 import type { CaseReport } from './report';
-import { resolveCase, type LooseCase } from './resolve';
+import { resolveCase } from './resolve';
 import { validateCase } from './validate';
 import type { UncertainModel } from './uncertainty/inputs';
 import { nodeSpan, offsetSpan, readYaml, type YamlSource } from './yaml/read';
@@ -82,9 +82,7 @@ function analyze(text: string): Analysis {
   // (Loops, not push(...spread): a file may have more problems than a call has argument slots.)
   const validation = validateCase(read.value);
   for (const issue of validation.issues) diagnostics.push(place(source, issue));
-  const resolved = resolveCase((validation.value ?? {}) as LooseCase, (path) =>
-    writtenNumber(text, source, path),
-  );
+  const resolved = resolveCase(validation.value ?? {}, (path) => writtenNumber(text, source, path));
   for (const issue of resolved.issues) diagnostics.push(place(source, issue));
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (hasErrors)

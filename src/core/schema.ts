@@ -365,5 +365,5 @@ export function caseJsonSchema(): Record<string, unknown> {
       if (schema.propertyNames?.type === 'string' && Object.keys(schema.propertyNames).length === 1)
         delete schema.propertyNames;
     },
-  }) as Record<string, unknown>;
+  });
 }

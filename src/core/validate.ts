@@ -269,7 +269,7 @@ function flatten(issues: readonly ZodIssue[], prefix: Path): FlatIssue[] {
       if (best && bestScore[0]! > path.length) out.push(...best);
       else out.push({ ...issue, path });
     } else {
-      out.push({ ...issue, path } as FlatIssue);
+      out.push({ ...issue, path });
     }
   }
   return out;

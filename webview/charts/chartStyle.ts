@@ -136,7 +136,7 @@ export function baseOptions(colors: ThemeColors, legend = true): ChartOptions<'b
       },
       tooltip: tooltipStyle(colors) as TooltipOptions<'bar' | 'line'>,
     },
-  } as ChartOptions<'bar' | 'line'>;
+  };
 }
 
 /** Bar fill and border for a colour, opaque with a contrast border in high contrast. */

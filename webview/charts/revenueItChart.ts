@@ -66,7 +66,7 @@ export function presentRevenueIt(model: RevenueItModel, colors: ThemeColors): Ch
       ],
     },
     options,
-  } as ChartConfiguration<'bar' | 'line'>;
+  };
   const last = model.periods.length - 1;
   return {
     config,

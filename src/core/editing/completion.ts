@@ -78,7 +78,7 @@ interface SchemaDef {
 }
 
 function defOf(schema: z.ZodType): SchemaDef {
-  return schema.def as unknown as SchemaDef;
+  return schema.def;
 }
 
 function unwrapped(schema: z.ZodType): z.ZodType {

@@ -173,7 +173,9 @@ function composeDocuments(text: string, nesting: NestingTracker): Document.Parse
     yield* parser.end();
   }
   const composer = new Composer(PARSE_OPTIONS);
-  return Array.from(composer.compose(tokens(), true, text.length)) as Document.Parsed[];
+  return Array.from<Document.Parsed>(
+    composer.compose(tokens(), true, text.length) as Iterable<Document.Parsed>,
+  );
 }
 
 /**
