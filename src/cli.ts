@@ -17,13 +17,20 @@ import { findCaseFiles } from './cli/files';
 import { readCaseFile } from './cli/readCase';
 import { reportText } from './cli/reportText';
 import { jsonText, terminalSafe } from './cli/terminalText';
+import { uncertaintyText } from './cli/uncertaintyText';
+import type { UncertaintySections } from './core/report';
+import { uncertaintySections, type SimulationOptions } from './core/uncertainty/sections';
+
+/** The bounds of `--trials`, as of `simulation.trials` in the format. */
+const MIN_TRIALS = 100;
+const MAX_TRIALS = 100_000;
 
 const HELP: Record<string, string> = {
   main: `itcase — business cases for IT spend, checked like code
 
 Usage:
   itcase check <file|folder>...      validate cases; folders are searched for *.itcase.yaml
-  itcase report <file> [--json]      compute a case's report (tables, or JSON with --json)
+  itcase report <file> [options]     a case's figures, how sure, what drives them, what must be true
   itcase new --template <name>       print a template (${caseTemplates.map((t) => t.id).join(', ')})
   itcase benchmarks [id]             list benchmark data sets, or print one as a benchmarks[] entry
   itcase schema                      print the JSON Schema of the format
@@ -42,12 +49,31 @@ over ${MAX_TEXT_LENGTH.toLocaleString('en-US')} bytes (never read), one that is 
 from files and paths are printed escaped (\\n, \\u001b), so each problem is one line.
 Exits 1 if any case has an error or cannot be used, 2 if a named path does not exist, else 0.
 `,
-  report: `Usage: itcase report <file> [--json]
+  report: `Usage: itcase report <file> [--json] [--trials N] [--seed N]
 
 Computes the report of a case: base case, scenarios, investments (NPV, IRR, MIRR, payback, ROI),
-benchmarks. --json prints the report shape of the format (money in the file's unit, ratios as
-fractions, undefined figures as null). Exits 1 if the case has errors or cannot be used (as for
-'itcase check'), 2 if the file does not exist.
+benchmarks; then
+  Uncertainty            how sure: a seeded Monte Carlo over the file's ranges, with percentiles
+                         (P5 to P95, mean) of operating profit, NPV, IRR and payback, and the chance
+                         of a loss (only for a file with ranges)
+  Sensitivity (tornado)  what drives NPV and operating profit: one input at a time, largest swing
+                         first, each input as file:line:col
+  Break-even             what must be true: how far benefits may fall or costs rise before NPV turns
+                         negative, and the change of revenue that brings operating profit to zero
+--json prints the report shape of the format with these as 'uncertainty', 'sensitivity' and
+'breakEven' (money in the file's unit, ratios as fractions, undefined figures as null).
+
+Options:
+  --json       print JSON instead of tables
+  --trials N   trials of the simulation, 100 to 100,000 (default: the file's simulation.trials,
+               else 10,000)
+  --seed N     seed of the simulation, a non-negative whole number (default: the file's
+               simulation.seed, else 1); the same file, trials and seed give the same numbers
+               on every machine
+
+Exits 1 if the case has errors or cannot be used (as for 'itcase check'), or if the three sections
+cannot be computed (the report is still printed; please report it), 2 if the file does not exist or
+an option is wrong.
 `,
   new: `Usage: itcase new --template <${caseTemplates.map((t) => t.id).join('|')}>
 
@@ -164,36 +190,80 @@ function check(argv: readonly string[], io: Io): number {
   return errors > 0 ? 1 : 0;
 }
 
+/** The simulation's options from `--trials` and `--seed`, checked as the format checks `simulation`. */
+function simulationFlags(flags: ReadonlyMap<string, string | true>): SimulationOptions {
+  const options: SimulationOptions = {};
+  const trials = flags.get('trials');
+  if (typeof trials === 'string') {
+    const n = /^\d+$/.test(trials) ? Number(trials) : Number.NaN;
+    if (!(n >= MIN_TRIALS && n <= MAX_TRIALS))
+      throw new UsageError(`--trials must be a whole number from 100 to 100,000, got '${trials}'`);
+    options.trials = n;
+  }
+  const seed = flags.get('seed');
+  if (typeof seed === 'string') {
+    const n = /^\d+$/.test(seed) ? Number(seed) : Number.NaN;
+    if (!Number.isSafeInteger(n))
+      throw new UsageError(`--seed must be a non-negative whole number (at most 2^53 − 1), got '${seed}'`);
+    options.seed = n;
+  }
+  return options;
+}
+
 function report(argv: readonly string[], io: Io): number {
-  const { positional, flags } = parseArgs(argv, { json: 'switch' });
+  const { positional, flags } = parseArgs(argv, { json: 'switch', trials: 'value', seed: 'value' });
   if (positional.length !== 1) throw new UsageError('report needs exactly one file');
+  const simulation = simulationFlags(flags);
+  const json = flags.has('json');
   const file = positional[0]!;
   const read = readCaseFile(file);
   if (!read.ok && read.missing) throw new UsageError(`no such file: ${file}`);
-  const analysis = read.ok
-    ? analyzeCase(read.text)
-    : {
-        report: null,
-        diagnostics: [
-          {
-            severity: 'error' as const,
-            message: read.message,
-            line: read.line,
-            column: read.column,
-            endLine: read.line,
-            endColumn: read.column,
-          },
-        ],
-      };
-  if (!analysis.report) {
-    if (flags.has('json')) {
-      io.out(jsonText({ diagnostics: analysis.diagnostics }) + '\n');
-    }
-    for (const d of analysis.diagnostics) io.err(problemLine(file, d));
+  const failed = (diagnostics: readonly (Problem & { endLine: number; endColumn: number })[]) => {
+    if (json) io.out(jsonText({ diagnostics }) + '\n');
+    for (const d of diagnostics) io.err(problemLine(file, d));
     return 1;
+  };
+  if (!read.ok) {
+    const { message, line, column } = read;
+    return failed([{ severity: 'error', message, line, column, endLine: line, endColumn: column }]);
   }
-  io.out(flags.has('json') ? jsonText(analysis.report) + '\n' : reportText(analysis.report));
-  return 0;
+  const analysis = analyzeCase(read.text);
+  const { report } = analysis;
+  if (!report) return failed(analysis.diagnostics);
+  let sections: UncertaintySections | null = null;
+  let problem: string | null = null;
+  try {
+    sections = uncertaintySections(analysis, simulation);
+    if (!sections) problem = 'none for a case with a report';
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  if (problem !== null)
+    io.err(
+      `itcase: could not compute uncertainty, sensitivity and break-even (${terminalSafe(problem)}). Please report this.\n`,
+    );
+  if (json) {
+    const merged = sections && {
+      ...report,
+      uncertainty: sections.uncertainty,
+      sensitivity: sections.sensitivity,
+      breakEven: sections.breakEven,
+    };
+    io.out(jsonText(merged ?? report) + '\n');
+  } else {
+    io.out(reportText(report));
+    if (sections)
+      io.out(
+        uncertaintyText(sections, {
+          file,
+          unit: report.unit,
+          currency: report.currency,
+          periods: report.periods,
+        }),
+      );
+  }
+  // Without its sections the report is not all that was asked for.
+  return sections ? 0 : 1;
 }
 
 function newCase(argv: readonly string[], io: Io): number {

@@ -8,24 +8,10 @@ import {
   formatScaled,
 } from '../core/format';
 import type { CaseReport, PeriodMetrics } from '../core/report';
+import { table } from './table';
 import { terminalSafe } from './terminalText';
 
 type Row = [string, ...string[]];
-
-/** Aligned columns; every cell is made terminal-safe first, so widths count what is printed. */
-function table(unsafeRows: Row[]): string {
-  const rows = unsafeRows.map((row) => row.map(terminalSafe));
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows
-    .map((row, r) => {
-      const line = row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-        .join('  ');
-      return r === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
-    })
-    .join('\n');
-}
 
 function metricRows(m: PeriodMetrics, money: (v: number | null) => string, unit: string): Row[] {
   const perHead = (v: number | null) => (v === null ? '—' : formatScaled(v, unit));

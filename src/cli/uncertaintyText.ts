@@ -1,0 +1,318 @@
+/**
+ * Format 1.1's report sections as text for a terminal: how sure (the Monte Carlo's percentiles),
+ * what drives it (a tornado per outcome, each input with `file:line:col` so a terminal can jump to
+ * it) and what must be true (break-even). Pure: sections in, text out. Figures come from
+ * `src/core/format.ts`; everything from the file (names, periods, paths) is printed through
+ * `terminalSafe`.
+ */
+import { formatMoney, formatNumber, formatPercent } from '../core/format';
+import { UNIT_FACTORS, type MoneyUnit } from '../core/values';
+import type {
+  PercentileSummary,
+  SensitivityInput,
+  SensitivityTarget,
+  UncertainPeriods,
+  UncertaintyReport,
+  UncertaintySections,
+} from '../core/report';
+import { table, withDecimals, type Align, type Cell, type Figure } from './table';
+import { terminalSafe } from './terminalText';
+
+/** How many inputs a tornado lists; the others are counted under it. */
+export const TORNADO_MAX_INPUTS = 10;
+
+export interface SectionsContext {
+  /** The case file as the command line named it, for the inputs' `file:line:col`. */
+  file: string;
+  unit: string;
+  currency: string;
+  periods: readonly string[];
+}
+
+/** Decimals: money outputs, an input's own money value, percents of inputs, IRR and changes, chances. */
+const MONEY_DIGITS = 2;
+const INPUT_MONEY_DIGITS = 3;
+const INPUT_PERCENT_DIGITS = 2;
+const PERCENT_DIGITS = 1;
+
+const PERCENTILE_HEADS = ['P5', 'P10', 'P50', 'P90', 'P95', 'Mean'];
+
+function percentileValues(s: PercentileSummary): (number | null)[] {
+  return [s.p5, s.p10, s.p50, s.p90, s.p95, s.mean];
+}
+
+function percentileCells(s: PercentileSummary, cell: (v: number | null) => Figure): Figure[] {
+  return percentileValues(s).map(cell);
+}
+
+/**
+ * A figure of an outcome, with all its decimals ("USD 2.90B", "0.0%"), so that a row of
+ * percentiles reads alike.
+ */
+function fixed(text: string, digits: number): Figure {
+  return { text: withDecimals(text, digits), digits };
+}
+
+/** A percent with all its decimals: 0.1 → "10.0%". */
+function percent(value: number | null): Figure {
+  return fixed(formatPercent(value, PERCENT_DIGITS), PERCENT_DIGITS);
+}
+
+/** A change with its sign and all its decimals: "+5.0%", "−20.0%"; no sign where it reads as zero. */
+function signedPercent(value: number | null): Figure {
+  const { text, digits } = percent(value);
+  return { text: value !== null && value > 0 && /[1-9]/.test(text) ? `+${text}` : text, digits };
+}
+
+/**
+ * A share of the trials, never rounded to a certainty it is not: 0.0003 → "<0.1%", 0.9998 →
+ * ">99.9%"; only exactly 0 and 1 read "0.0%" and "100.0%".
+ */
+function chance(value: number | null): Figure {
+  const step = 10 ** -(PERCENT_DIGITS + 2);
+  if (value !== null && value > 0 && value < step / 2) return withSign('<', percent(step));
+  if (value !== null && value < 1 && value >= 1 - step / 2) return withSign('>', percent(1 - step));
+  return percent(value);
+}
+
+function withSign(sign: string, figure: Figure): Figure {
+  return { ...figure, text: `${sign}${figure.text}` };
+}
+
+/** The size of a relative change, as a sentence says it: −0.37 → "37.0%". */
+function changeSize(change: number): string {
+  const size = Math.abs(change);
+  if (size > 0 && size < 10 ** -(PERCENT_DIGITS + 2) / 2) return 'less than 0.1%';
+  return withDecimals(formatPercent(size, PERCENT_DIGITS), PERCENT_DIGITS);
+}
+
+/**
+ * Whether an input (by its path, e.g. `scenarios[0].revenueChange`) is a percent rather than money:
+ * gross margin, discount rates, scenario changes, and the growth of a series.
+ */
+export function isPercentInput(path: string): boolean {
+  const segments = path.split('.').map((segment) => segment.replace(/(\[\d+\])+$/, ''));
+  const top = segments[0] ?? '';
+  if (top === 'grossMargin' || top === 'discountRate' || top === 'scenarios') return true;
+  if (/^investments\[\d+\]\.discountRate(\W|$)/.test(path)) return true;
+  // `fixedCosts.growth` is a cost line named "growth"; `fixedCosts.growth.growth` is its growth.
+  const isLine = (top === 'fixedCosts' || top === 'itSpend') && segments.length === 2;
+  return segments[segments.length - 1] === 'growth' && !isLine;
+}
+
+export function uncertaintyText(sections: UncertaintySections, context: SectionsContext): string {
+  const out: string[] = [];
+  /** Lines of text, each made terminal-safe; tables are pushed to `out` as they are (already safe). */
+  const line = (...texts: string[]) => out.push(...texts.map(terminalSafe));
+  /** An input's own money value, in the case's unit, decimals as needed (each row of a tornado is another input). */
+  const inputMoney = (value: number | null): Figure => ({
+    text: formatMoney(value, context.unit, context.currency, INPUT_MONEY_DIGITS),
+    digits: INPUT_MONEY_DIGITS,
+  });
+  /** Money for the figures of one table, in one unit so that they compare. */
+  const tableMoney = (values: readonly (number | null)[]) => {
+    const { unit, factor } = commonUnit(values, context.unit);
+    return (value: number | null): Figure =>
+      fixed(
+        formatMoney(value === null ? null : value * factor, unit, context.currency, MONEY_DIGITS),
+        MONEY_DIGITS,
+      );
+  };
+  const periodLabel = (i: number) => context.periods[i] ?? `period ${i + 1}`;
+
+  if (sections.uncertainty) uncertaintyLines(sections.uncertainty);
+  if (sections.sensitivity.length > 0) sensitivityLines(sections.sensitivity, sections.uncertainty === null);
+  breakEvenLines();
+  return out.length > 0 ? `\n${out.join('\n')}\n` : '';
+
+  function uncertaintyLines(u: UncertaintyReport) {
+    line('Uncertainty', `Monte Carlo, ${formatNumber(u.trials, 0)} trials, seed ${u.seed}`);
+    const periodsTable = (title: string, p: UncertainPeriods) => {
+      line('', title);
+      const money = tableMoney(p.operatingProfit.flatMap(percentileValues));
+      out.push(
+        table(
+          [
+            ['Period', ...PERCENTILE_HEADS, 'Chance of a loss'],
+            ...p.operatingProfit.map((s, i): Cell[] => [
+              periodLabel(i),
+              ...percentileCells(s, money),
+              chance(p.probabilityOperatingLoss[i] ?? null),
+            ]),
+          ],
+          columns(8),
+        ),
+      );
+    };
+    periodsTable('Operating profit, base case', u.base);
+    for (const scenario of u.scenarios)
+      periodsTable(`Operating profit, scenario: ${scenario.name}`, scenario);
+    if (u.investments.length === 0) return;
+    line('', 'NPV by investment');
+    const npvMoney = tableMoney(u.investments.flatMap((inv) => percentileValues(inv.npv)));
+    out.push(
+      table(
+        [
+          ['Investment', ...PERCENTILE_HEADS, 'Chance NPV < 0'],
+          ...u.investments.map((inv): Cell[] => [
+            inv.name,
+            ...percentileCells(inv.npv, npvMoney),
+            chance(inv.probabilityNegativeNpv),
+          ]),
+        ],
+        columns(8),
+      ),
+    );
+    line('', 'IRR by investment (undefined: trials whose cash flows give no IRR)');
+    out.push(
+      table(
+        [
+          ['Investment', ...PERCENTILE_HEADS, 'Undefined'],
+          ...u.investments.map((inv): Cell[] => [
+            inv.name,
+            ...percentileCells(inv.irr, percent),
+            chance(inv.irr.undefinedShare),
+          ]),
+        ],
+        columns(8),
+      ),
+    );
+    line('', 'Payback by investment');
+    out.push(
+      table(
+        [
+          ['Investment', 'P50 (periods)', 'Never paid back'],
+          ...u.investments.map((inv): Cell[] => [
+            inv.name,
+            fixed(formatNumber(inv.paybackPeriods.p50, 2), 2),
+            chance(inv.paybackPeriods.neverShare),
+          ]),
+        ],
+        columns(3),
+      ),
+    );
+  }
+
+  function sensitivityLines(targets: readonly SensitivityTarget[], noRanges: boolean) {
+    line(
+      '',
+      'Sensitivity (tornado)',
+      'One input at a time from its low to its high end, the others at their point values; largest swing first.',
+    );
+    if (noRanges)
+      line(
+        `No ranges in the file: each input line moves from ${formatPercent(-0.1)} to +${formatPercent(0.1)} of its value.`,
+      );
+    for (const target of targets) {
+      const isNpv = target.target === 'npv';
+      const title = isNpv
+        ? `NPV of ${target.investment}`
+        : `Operating profit in ${target.period} (base case)`;
+      const shown = target.inputs.slice(0, TORNADO_MAX_INPUTS);
+      const money = tableMoney([
+        target.pointOutput,
+        ...shown.flatMap((input) => [input.outputAtLow, input.outputAtHigh, input.swing]),
+      ]);
+      const point = target.pointOutput === null ? '' : `, point estimate ${money(target.pointOutput).text}`;
+      line('', `${title}${point}`);
+      if (shown.length === 0) {
+        line('No input moves it.');
+        continue;
+      }
+      const outcome = isNpv ? 'NPV' : 'Profit';
+      const inputValue = (path: string, value: number): Figure =>
+        noRanges
+          ? { text: `${value > 0 ? '+' : ''}${formatPercent(value)}`, digits: 2 }
+          : isPercentInput(path)
+            ? { text: formatPercent(value, INPUT_PERCENT_DIGITS), digits: INPUT_PERCENT_DIGITS }
+            : inputMoney(value);
+      out.push(
+        table(
+          [
+            ['Input', 'Low', 'High', `${outcome} at low`, `${outcome} at high`, 'Swing', 'Where'],
+            ...shown.map((input: SensitivityInput): Cell[] => [
+              input.path,
+              inputValue(input.path, input.low),
+              inputValue(input.path, input.high),
+              money(input.outputAtLow),
+              money(input.outputAtHigh),
+              money(input.swing),
+              `${context.file}:${input.line}:${input.column}`,
+            ]),
+          ],
+          [...columns(6), 'left'],
+        ),
+      );
+      const more = target.inputs.length - shown.length;
+      if (more > 0) line(`${more} more ${more === 1 ? 'input' : 'inputs'} with smaller swings not shown.`);
+    }
+  }
+
+  function breakEvenLines() {
+    const { investments, base } = sections.breakEven;
+    const revenue = base.revenueChangeForZeroOperatingProfit;
+    if (investments.length === 0 && revenue.length === 0) return;
+    line('', 'Break-even (what must be true)');
+    for (const inv of investments) {
+      line(
+        '',
+        `Investment: ${inv.name}`,
+        `  ${benefitsSentence(inv.benefitsChangeForZeroNpv)}`,
+        `  ${costsSentence(inv.costsChangeForZeroNpv)}`,
+      );
+    }
+    if (revenue.length === 0) return;
+    line('', 'Revenue change for zero operating profit, base case (gross margin and costs held)');
+    out.push(
+      table(
+        [
+          ['Period', 'Revenue change'],
+          ...revenue.map((change, i): Cell[] => [periodLabel(i), signedPercent(finite(change))]),
+        ],
+        columns(2),
+      ),
+    );
+    if (revenue.some((change) => finite(change) === null))
+      line('—: no change in revenue alone brings operating profit to zero.');
+  }
+}
+
+/**
+ * One unit for the money figures of a table, so that they compare: the case's unit, or the largest
+ * smaller one in which the largest figure is at least 1 (NPVs of USD 0.11 billion and less read as
+ * USD 110.23M and USD −49.87M, not USD 0.11B and USD −49.87M). `factor` converts to it.
+ */
+function commonUnit(values: readonly (number | null)[], caseUnit: string): { unit: string; factor: number } {
+  const caseFactor = (UNIT_FACTORS as Record<string, number>)[caseUnit];
+  const largest = Math.max(0, ...values.map((v) => Math.abs(finite(v) ?? 0)));
+  if (caseFactor === undefined || largest === 0 || largest >= 1) return { unit: caseUnit, factor: 1 };
+  let unit: MoneyUnit = 'one';
+  for (const [name, factor] of Object.entries(UNIT_FACTORS) as [MoneyUnit, number][])
+    if (factor <= caseFactor && largest * caseFactor >= factor && factor > UNIT_FACTORS[unit]) unit = name;
+  return { unit, factor: caseFactor / UNIT_FACTORS[unit] };
+}
+
+/** A text column, then decimal-aligned figures. */
+function columns(count: number): Align[] {
+  return ['left', ...Array<Align>(count - 1).fill('decimal')];
+}
+
+function finite(value: number | null | undefined): number | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+function benefitsSentence(value: number | null): string {
+  const change = finite(value);
+  if (change === null) return 'No change in benefits alone brings NPV to zero.';
+  if (change < 0) return `Benefits can fall ${changeSize(change)} before NPV turns negative.`;
+  if (change > 0) return `Benefits must rise ${changeSize(change)} for NPV to reach zero.`;
+  return 'NPV is zero: any fall in benefits turns it negative.';
+}
+
+function costsSentence(value: number | null): string {
+  const change = finite(value);
+  if (change === null) return 'No change in costs alone brings NPV to zero.';
+  if (change > 0) return `Costs can rise ${changeSize(change)} before NPV turns negative.`;
+  if (change < 0) return `Costs must fall ${changeSize(change)} for NPV to reach zero.`;
+  return 'NPV is zero: any rise in costs turns it negative.';
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The built CLI (dist/cli.js, from `npm run build`) with the real engine's simulation, on the
+ * Walmart example, which has ranges.
+ */
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const WALMART = 'examples/walmart.itcase.yaml';
+
+function itcase(args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('itcase report with the simulation (end to end)', () => {
+  it('gives identical JSON for the same seed, run twice', () => {
+    const first = itcase(['report', WALMART, '--json', '--seed', '7']);
+    const second = itcase(['report', WALMART, '--json', '--seed', '7']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const report = JSON.parse(first.stdout);
+    expect(report.uncertainty.seed).toBe(7);
+    expect(report.sensitivity.length).toBeGreaterThan(0);
+    expect(report.breakEven.investments.length).toBe(report.investments.length);
+  });
+
+  it('takes the number of trials from --trials', () => {
+    const r = itcase(['report', WALMART, '--json', '--trials', '200']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"trials": 200');
+  });
+
+  it('prints the three sections as tables, each tornado input as file:line:col', () => {
+    const r = itcase(['report', WALMART, '--trials', '200', '--seed', '7']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\nUncertainty\nMonte Carlo, 200 trials, seed 7\n');
+    expect(r.stdout).toContain('\nSensitivity (tornado)\n');
+    expect(r.stdout).toContain('\nBreak-even (what must be true)\n');
+    expect(r.stdout).toMatch(/ examples\/walmart\.itcase\.yaml:\d+:\d+$/m);
+  });
+});
