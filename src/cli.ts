@@ -17,6 +17,7 @@ import { findCaseFiles } from './cli/files';
 import { readCaseFile } from './cli/readCase';
 import { reportText } from './cli/reportText';
 import { jsonText, terminalSafe } from './cli/terminalText';
+import { roundFigures } from './core/present/roundFigures';
 import { uncertaintyText } from './cli/uncertaintyText';
 import type { UncertaintySections } from './core/report';
 import { uncertaintySections, type SimulationOptions } from './core/uncertainty/sections';
@@ -249,7 +250,8 @@ function report(argv: readonly string[], io: Io): number {
       sensitivity: sections.sensitivity,
       breakEven: sections.breakEven,
     };
-    io.out(jsonText(merged ?? report) + '\n');
+    // Figures leave the engine rounded to 12 significant digits (docs/format.md, the report).
+    io.out(jsonText(roundFigures(merged ?? report)) + '\n');
   } else {
     io.out(reportText(report));
     if (sections)

@@ -49,3 +49,12 @@ describe('itcase report with the simulation (end to end)', () => {
     expect(r.stdout).toMatch(/ examples\/walmart\.itcase\.yaml:\d+:\d+$/m);
   });
 });
+
+describe('the JSON report', () => {
+  it('rounds figures to 12 significant digits', () => {
+    const out = itcase(['report', WALMART, '--json']).stdout;
+    expect(out).not.toMatch(/\d\.\d{13,}/);
+    const report = JSON.parse(out) as { base: { grossProfit: number[] } };
+    expect(report.base.grossProfit[0]).toBe(109.39495);
+  });
+});
