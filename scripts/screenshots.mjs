@@ -2,7 +2,7 @@
 /**
  * `npm run screenshots` — the README's screenshots, taken from the running extension: a real VS Code
  * (code-server) in headless Chromium through the end-to-end harness, with the packaged .vsix.
- * Writes docs/screenshots/{preview-dark,preview-light,high-contrast,problems,insert-benchmark}.png.
+ * Writes docs/screenshots/{preview-dark,preview-light,high-contrast,uncertainty,problems,insert-benchmark}.png.
  * Run with tsx (the harness is TypeScript); needs `npm run package` and code-server (the npm script
  * does both).
  */
@@ -31,6 +31,8 @@ const {
 const OUT = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const EXTENSION_ID = 'itcase.itcase';
 const CHARTS = ['revenue-it', 'bridge', 'leverage', 'investment-0', 'benchmark-0', 'benchmark-1'];
+/** The uncertainty section's charts: drawn a moment after the first render, once the simulation ran. */
+const UNCERTAINTY = '[data-section="uncertainty"][data-state="ready"]';
 const BODY_CLASS = {
   vs: 'vscode-light',
   'vs-dark': 'vscode-dark',
@@ -82,7 +84,18 @@ async function theme(page, label) {
     });
   }
   for (const chart of CHARTS) await waitForCanvasDrawn(frame, `canvas[data-chart="${chart}"]`);
+  await waitForUncertainty(frame);
   return frame;
+}
+
+/** Waits until the uncertainty section is shown and every canvas in it is drawn. */
+async function waitForUncertainty(frame) {
+  await frame.waitForSelector(UNCERTAINTY, { timeout: 60_000 });
+  const charts = await frame.$$eval(`${UNCERTAINTY} canvas[data-chart]`, (canvases) =>
+    canvases.map((c) => c.getAttribute('data-chart')),
+  );
+  if (charts.length === 0) throw new Error('the uncertainty section has no charts');
+  for (const chart of charts) await waitForCanvasDrawn(frame, `${UNCERTAINTY} canvas[data-chart="${chart}"]`);
 }
 
 /** Scrolls the preview so `selector` is at the top (or the page top when null). */
@@ -129,6 +142,7 @@ async function main() {
     await runCommand(page, 'IT Case: Open Preview to the Side');
     let frame = await previewFrame(page, { extensionId: EXTENSION_ID, selector: 'h1.case-title' });
     for (const chart of CHARTS) await waitForCanvasDrawn(frame, `canvas[data-chart="${chart}"]`);
+    await waitForUncertainty(frame);
     // The editor shows the money lines (the cursor on an empty line: no word highlighted).
     await gotoLine(page, lineOf('revenue:') + 1, 1);
 
@@ -138,6 +152,8 @@ async function main() {
       ['Dark Modern', 'preview-dark.png', null],
       ['Light Modern', 'preview-light.png', '[data-chart-panel="revenue-it"]'],
       ['Dark High Contrast', 'high-contrast.png', '[data-chart-panel="bridge"]'],
+      // How sure the case is: fan chart, tornado, then the investment's break-even lines and NPV histogram.
+      ['Dark Modern', 'uncertainty.png', '[data-section="uncertainty"]'],
     ]) {
       frame = await theme(page, label);
       await scrollPreview(frame, scrollTo);

@@ -33,7 +33,7 @@ export function presentBenchmark(
       title: benchmarkAxisTitle(model),
       format: (v) => (model.unit === 'ratio' ? formatPercent(v, 0) : formatCompact(v)),
     }),
-    y: categoryAxis(colors),
+    y: categoryAxis(colors, undefined, 14),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'nearest', intersect: false, axis: 'y' };
   options.plugins!.tooltip!.callbacks = {

@@ -25,6 +25,11 @@ export interface ChartPresentation {
   valueLabels?: ValueLabelSettings;
   /** Straight lines across the plot (zero, the point estimate), if any. */
   referenceLines?: ReferenceLine[];
+  /**
+   * Another layout for a canvas narrower than `below` pixels (bars across instead of up, say),
+   * chosen from the canvas's width each time it is drawn or resized.
+   */
+  narrow?: { below: number; config: ChartConfiguration<'bar' | 'line'> };
 }
 
 export type Presenter<M> = (model: M, colors: ThemeColors) => ChartPresentation;

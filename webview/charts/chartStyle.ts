@@ -63,13 +63,26 @@ export function linearAxis(colors: ThemeColors, spec: AxisSpec): DeepPartial<Sca
 export function categoryAxis(
   colors: ThemeColors,
   title?: string,
+  /** Wrap each name into lines of at most this many characters (names beside horizontal bars). */
+  wrapAt?: number,
 ): DeepPartial<ScaleOptionsByType<'category'>> {
   return {
     type: 'category',
     title: title
       ? { display: true, text: title, color: colors.mutedForeground, font: { weight: 'normal' } }
       : { display: false },
-    ticks: { color: colors.foreground, maxRotation: 0, autoSkip: false },
+    ticks: {
+      color: colors.foreground,
+      maxRotation: 0,
+      autoSkip: false,
+      ...(wrapAt !== undefined
+        ? {
+            callback(this: { getLabelForValue(value: number): string }, value: string | number) {
+              return wrapCategory(this.getLabelForValue(Number(value)), wrapAt);
+            },
+          }
+        : {}),
+    },
     grid: { display: false },
     border: { color: colors.highContrast ? colors.foreground : colors.gridLines },
   };
@@ -146,4 +159,24 @@ export function barColors(colors: ThemeColors, color: string) {
     borderColor: colors.contrastBorder ?? color,
     borderWidth: colors.highContrast ? 2 : 0,
   };
+}
+
+/**
+ * A category name in lines of at most `width` characters, broken after spaces and dots, so a long
+ * name beside a bar (a company, an input's path) wraps instead of running off a narrow chart.
+ */
+export function wrapCategory(label: string, width = 18): string | string[] {
+  if (label.length <= width) return label;
+  const pieces = label.match(/[^ .]+[ .]*/g) ?? [label];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && (line + piece).trimEnd().length > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  }
+  if (line) lines.push(line.trimEnd());
+  return lines.length === 1 ? lines[0]! : lines;
 }

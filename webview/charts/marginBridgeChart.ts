@@ -27,7 +27,7 @@ function stepColor(step: BridgeStep, colors: ThemeColors): string {
 
 /** "Operating profit" → ["Operating", "profit"]: two lines under a narrow bar, no rotated labels. */
 export function wrapLabel(label: string): string | string[] {
-  if (label.length <= 10 || !label.includes(' ')) return label;
+  if (label.length <= 7 || !label.includes(' ')) return label;
   const middle = label.length / 2;
   let best = -1;
   for (let i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
@@ -36,10 +36,22 @@ export function wrapLabel(label: string): string | string[] {
   return [label.slice(0, best), label.slice(best + 1)];
 }
 
-function formatSignedNumber(value: number): string {
-  const text = formatNumber(Math.abs(value));
-  return value < 0 && /[1-9]/.test(text) ? `−${text}` : text;
+/** Below this canvas width (px) the bridge lies on its side: six names under six bars do not fit. */
+export const BRIDGE_ACROSS_BELOW = 400;
+
+/**
+ * A bar's label, then a shorter one for when it would run into its neighbour: 476.29 → 476,
+ * 26.87 → 26.9, 216,500 → 216.5k (the exact figure is in the tooltip and the table).
+ */
+export function bridgeLabelTexts(step: BridgeStep): string[] {
+  const size = Math.abs(step.amount);
+  const digits = size >= 100 ? 0 : size >= 1 ? 1 : 2;
+  const short = size >= 1e4 ? formatCompact(step.amount) : formatNumber(step.amount, digits);
+  return [...new Set([formatNumber(step.amount), short])];
 }
+
+/** Which labels stay when not all fit: operating profit, then IT spend, then the totals. */
+const LABEL_PRIORITY: Record<BridgeStep['kind'], number> = { result: 3, itSpend: 2, total: 1, decrease: 0 };
 
 export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColors): ChartPresentation {
   const money = (v: number) => formatMoney(v, model.unit, model.currency);
@@ -60,25 +72,46 @@ export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColor
       return step ? `${step.label}: ${stepText(step)}` : '';
     },
   };
+  const dataset = {
+    type: 'bar',
+    label: `Margin bridge, ${model.period}`,
+    data: model.steps.map((s) => [Math.min(s.from, s.to), Math.max(s.from, s.to)] as [number, number]),
+    backgroundColor: colors.highContrast ? fills : fills.map((c) => withAlpha(c, colors.fillAlpha)),
+    borderColor: colors.contrastBorder ?? fills,
+    borderWidth: colors.highContrast ? 2 : 0,
+    borderSkipped: false,
+    categoryPercentage: 0.8,
+    barPercentage: 0.9,
+  } as const;
   const config = {
     type: 'bar',
-    data: {
-      labels: model.steps.map((s) => wrapLabel(s.label)),
-      datasets: [
-        {
-          type: 'bar',
-          label: `Margin bridge, ${model.period}`,
-          data: model.steps.map((s) => [Math.min(s.from, s.to), Math.max(s.from, s.to)] as [number, number]),
-          backgroundColor: colors.highContrast ? fills : fills.map((c) => withAlpha(c, colors.fillAlpha)),
-          borderColor: colors.contrastBorder ?? fills,
-          borderWidth: colors.highContrast ? 2 : 0,
-          borderSkipped: false,
-          categoryPercentage: 0.8,
-          barPercentage: 0.9,
-        },
-      ],
-    },
+    data: { labels: model.steps.map((s) => wrapLabel(s.label)), datasets: [{ ...dataset }] },
     options,
+  } as ChartConfiguration<'bar' | 'line'>;
+  // On its side: the step names in a column on the left, each amount at the end of its bar.
+  const across = baseOptions(colors, false);
+  across.indexAxis = 'y';
+  across.layout = { padding: { top: 4, right: 4, bottom: 0, left: 0 } };
+  across.scales = {
+    y: categoryAxis(colors),
+    x: {
+      ...linearAxis(colors, { title: moneyAxisTitle(model.unit, model.currency), format: formatCompact }),
+      position: 'bottom',
+      // Room right of the longest bar for its amount.
+      grace: '30%',
+      ticks: {
+        color: colors.foreground,
+        maxRotation: 0,
+        callback: (v: string | number) => formatCompact(Number(v)),
+      },
+    },
+  } as NonNullable<typeof options.scales>;
+  across.interaction = options.interaction;
+  across.plugins!.tooltip!.callbacks = options.plugins!.tooltip!.callbacks;
+  const narrowConfig = {
+    type: 'bar',
+    data: { labels: model.steps.map((s) => s.label), datasets: [{ ...dataset }] },
+    options: across,
   } as ChartConfiguration<'bar' | 'line'>;
   const revenue = model.steps[0]?.amount ?? 0;
   const operatingProfit = model.steps[model.steps.length - 1]?.amount ?? 0;
@@ -97,15 +130,14 @@ export function presentMarginBridge(model: MarginBridgeModel, colors: ThemeColor
       rows: model.steps.map((s) => ({ header: s.label, cells: [stepText(s), money(s.to)], links: s.links })),
     },
     linksAt: (_dataset, index) => model.steps[index]?.links ?? [],
+    narrow: { below: BRIDGE_ACROSS_BELOW, config: narrowConfig },
     valueLabels: {
-      // Without the currency (the axis names it), so neighbouring labels do not collide.
+      // Without the currency (the axis names it), shortened or left out where neighbours would collide.
       format: (_dataset, index) => {
         const step = model.steps[index];
-        if (!step) return null;
-        return step.kind === 'total' || step.kind === 'result'
-          ? formatNumber(step.amount)
-          : formatSignedNumber(step.amount);
+        return step ? bridgeLabelTexts(step) : null;
       },
+      priority: (_dataset, index) => LABEL_PRIORITY[model.steps[index]?.kind ?? 'decrease'],
       color: colors.foreground,
       font: `${Math.max(11, colors.fontSize - 1)}px ${colors.fontFamily}`,
     },

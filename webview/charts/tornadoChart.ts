@@ -19,7 +19,8 @@ import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
 
 /** Canvas height for n bars: room for each bar, the legend and the axis. */
 export function tornadoChartHeight(bars: number): number {
-  return Math.max(150, 84 + bars * 28);
+  // Rows tall enough for an input path in two lines.
+  return Math.max(150, 96 + bars * 36);
 }
 
 /** An input's own value as written (money or a fraction; the file says which). */
@@ -75,7 +76,7 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
       format: formatCompact,
       beginAtZero: false,
     }),
-    y: categoryAxis(colors),
+    y: categoryAxis(colors, undefined, 18),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'nearest', intersect: true, axis: 'y' };
   const describe = (input: SensitivityInput, end: 'low' | 'high') =>

@@ -44,6 +44,7 @@ export class CaseView {
     id: 'revenue-it',
     heading: 'Revenue and IT spend',
     present: presentRevenueIt,
+    className: 'revenue-it-chart',
   });
   private readonly bridge = new ChartPanel<MarginBridgeModel>({
     id: 'bridge',

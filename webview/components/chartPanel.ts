@@ -43,6 +43,16 @@ export class ChartPanel<M> {
   private links: SourceLinks = {};
   private lastLinksKey = '';
   private destroyed = false;
+  /** Whether the chart drawn is the presentation's narrow layout. */
+  private drawnNarrow = false;
+  /** Redraws in the other layout when the canvas's width crosses the narrow layout's threshold. */
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          if (this.chart && this.presentation && this.isNarrow(this.presentation) !== this.drawnNarrow)
+            runInNextFrame(this.redraw);
+        });
   /** How many times the chart was drawn from a new model (also on the canvas as `data-draw-count`). */
   drawCount = 0;
 
@@ -72,6 +82,7 @@ export class ChartPanel<M> {
       h('div', { className: 'sr-only' }, this.table.element),
     );
     panelsByCanvas.set(this.canvas, this as ChartPanel<unknown>);
+    this.resizeObserver?.observe(this.canvasBox);
   }
 
   setHeading(text: string): void {
@@ -120,11 +131,23 @@ export class ChartPanel<M> {
     this.table.update(this.presentation.table, links);
   }
 
+  /** The same presentation in the layout the canvas's width now calls for. */
+  private readonly redraw = (): void => {
+    if (this.presentation && !this.destroyed) this.draw(this.presentation);
+  };
+
+  private isNarrow(presentation: ChartPresentation): boolean {
+    const width = this.canvasBox.clientWidth;
+    return presentation.narrow !== undefined && width > 0 && width < presentation.narrow.below;
+  }
+
   private draw(presentation: ChartPresentation): void {
-    const { config } = presentation;
+    const narrow = this.isNarrow(presentation);
+    const config = narrow && presentation.narrow ? presentation.narrow.config : presentation.config;
     const chart = this.chart;
-    if (!chart || (chart.config as { type?: string }).type !== config.type) {
+    if (!chart || (chart.config as { type?: string }).type !== config.type || narrow !== this.drawnNarrow) {
       chart?.destroy();
+      this.drawnNarrow = narrow;
       this.chart = new Chart(this.canvas, config);
       return;
     }
@@ -156,7 +179,9 @@ export class ChartPanel<M> {
 
   destroy(): void {
     this.destroyed = true;
+    this.resizeObserver?.disconnect();
     cancelFrameTask(this.drawPending);
+    cancelFrameTask(this.redraw);
     this.chart?.destroy();
     this.chart = null;
     this.tracker.reset();
