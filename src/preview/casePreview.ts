@@ -3,7 +3,6 @@
  * typed messages: the first render at once, then throttled updates while the user types, each
  * with a version so the webview drops stale ones.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
 import type { CaseAnalyses } from '../language/caseDocuments';
@@ -18,6 +17,11 @@ export interface PreviewContext {
   extensionUri: vscode.Uri;
   analyses: CaseAnalyses;
   config: () => ItcaseConfig;
+}
+
+/** The last segment of a URI's path: the file's name, for `file:` and virtual (vscode.dev) URIs alike. */
+export function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -97,7 +101,7 @@ export class CasePreview implements vscode.Disposable {
   }
 
   private updateTitle(): void {
-    this.panel.title = `Preview ${path.basename(this.resource.fsPath || this.resource.path)}`;
+    this.panel.title = `Preview ${fileNameOf(this.resource)}`;
   }
 
   private async send(): Promise<void> {
@@ -113,7 +117,7 @@ export class CasePreview implements vscode.Disposable {
     const common = {
       version: ++this.version,
       documentUri: this.resource.toString(),
-      fileName: path.basename(document.fileName),
+      fileName: fileNameOf(document.uri),
     };
     const message: HostToWebview =
       analysis.report && analysis.source
