@@ -1,6 +1,20 @@
-// One esbuild call per bundle: the extension host, the webview, the CLI. `--watch` rebuilds on change.
+// One esbuild call per bundle: the extension host (Node and web worker), the webview, the CLI.
+// `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * The browser build's one difference: `./lazyEngine` (a `require` of dist/engine.js on first use)
+ * becomes src/bundledEngine.ts, which imports the engine into the same bundle.
+ * @type {esbuild.Plugin}
+ */
+const bundledEngine = {
+  name: 'bundled-engine',
+  setup(build) {
+    build.onResolve({ filter: /\/lazyEngine$/ }, () => ({ path: resolve('src/bundledEngine.ts') }));
+  },
+};
 
 const watch = process.argv.includes('--watch');
 const production = !process.argv.includes('--dev');
@@ -15,6 +29,17 @@ const bundles = [
     target: 'node20',
     // The engine is its own bundle, loaded on first use (src/lazyEngine.ts).
     external: ['vscode', './engine.js'],
+  },
+  {
+    // vscode.dev, github.dev, VS Code in a browser: the web worker extension host. No Node built-ins
+    // (esbuild fails the build on one), and `process`, `Buffer` or `require` are not there either.
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [bundledEngine],
   },
   {
     entryPoints: ['src/engine.ts'],

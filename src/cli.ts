@@ -13,6 +13,7 @@ import { caseJsonSchema } from './core/schema';
 import { MAX_TEXT_LENGTH } from './core/yaml/read';
 import { caseTemplates, findTemplate } from './core/templates';
 import { parseArgs, UsageError } from './cli/args';
+import { CHECK_FORMATS, formatCheckProblems, isCheckFormat, type CheckProblem } from './cli/checkFormats';
 import { findCaseFiles } from './cli/files';
 import { readCaseFile } from './cli/readCase';
 import { reportText } from './cli/reportText';
@@ -39,7 +40,7 @@ Usage:
 Run 'itcase <command> --help' for more. Exit codes: 0 ok, 1 errors in a case or a case that cannot
 be read, 2 usage error (including a named file or folder that does not exist).
 `,
-  check: `Usage: itcase check <file|folder>...
+  check: `Usage: itcase check [--format text|json|github|sarif] <file|folder>...
 
 Validates each case and prints one line per problem, as compilers and CI annotators read it:
   path:line:col: error|warning: message
@@ -49,6 +50,15 @@ link, no permission), one that is not a regular file (a FIFO or a device is neve
 over ${MAX_TEXT_LENGTH.toLocaleString('en-US')} bytes (never read), one that is not UTF-8 (UTF-16, Latin-1). Control characters
 from files and paths are printed escaped (\\n, \\u001b), so each problem is one line.
 Exits 1 if any case has an error or cannot be used, 2 if a named path does not exist, else 0.
+
+--format, for CI:
+  text    the lines above (the default)
+  json    an array of { file, severity, code, message, line, column, endLine, endColumn }
+  github  GitHub Actions workflow commands (::error file=…,line=…,col=…::message), which
+          annotate the pull request, then the summary
+  sarif   a SARIF 2.1.0 log for code scanning, with paths relative to the current folder
+json and sarif print the document alone on stdout, and the summary on stderr. Lines and columns
+are 1-based; the end column is the one just past the problem.
 `,
   report: `Usage: itcase report <file> [--json] [--trials N] [--seed N]
 
@@ -150,11 +160,21 @@ function problemLine(path: string, d: Problem): string {
 }
 
 function check(argv: readonly string[], io: Io): number {
-  const { positional } = parseArgs(argv, {});
+  const { positional, flags } = parseArgs(argv, { format: 'value' });
+  const format = flags.get('format') ?? 'text';
+  if (!isCheckFormat(format))
+    throw new UsageError(`unknown format '${String(format)}' (choose ${CHECK_FORMATS.join(', ')})`);
   if (positional.length === 0) throw new UsageError('check needs at least one file or folder');
   const { files: found, missing } = findCaseFiles(positional);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   if (found.length === 0) throw new UsageError(`no *.itcase.yaml files found in ${positional.join(', ')}`);
+  // Text is printed as it goes; the CI formats are written whole at the end.
+  const collected: CheckProblem[] = [];
+  const emit = (problem: CheckProblem) => {
+    if (format === 'text') io.out(problemLine(problem.file, problem));
+    else collected.push(problem);
+  };
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let errors = 0;
   let warnings = 0;
   let failed = 0;
@@ -162,14 +182,15 @@ function check(argv: readonly string[], io: Io): number {
   for (const { path: file, problem } of found) {
     if (problem !== undefined) {
       // A folder that could not be searched: an error, but not a case.
-      io.out(problemLine(file, { severity: 'error', line: 1, column: 1, message: problem }));
+      emit({ file, severity: 'error', code: 'unsearchable-folder', message: problem, ...at });
       errors++;
       continue;
     }
     files++;
     const read = readCaseFile(file);
     if (!read.ok) {
-      io.out(problemLine(file, { severity: 'error', ...read }));
+      const where = { line: read.line, column: read.column, endLine: read.line, endColumn: read.column };
+      emit({ file, severity: 'error', code: 'unreadable-file', message: read.message, ...where });
       errors++;
       failed++;
       continue;
@@ -177,17 +198,19 @@ function check(argv: readonly string[], io: Io): number {
     const { diagnostics } = analyzeCase(read.text);
     let fileErrors = 0;
     for (const d of diagnostics) {
-      io.out(problemLine(file, d));
+      emit({ file, ...d });
       if (d.severity === 'error') fileErrors++;
       else if (d.severity === 'warning') warnings++;
     }
     errors += fileErrors;
     if (fileErrors > 0) failed++;
   }
+  if (format !== 'text') io.out(formatCheckProblems(format, collected));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.out(
-    `${plural(files, 'case')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failed > 0 ? ` (${plural(failed, 'case')} failed)` : ''}\n`,
-  );
+  const summary = `${plural(files, 'case')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failed > 0 ? ` (${plural(failed, 'case')} failed)` : ''}\n`;
+  // json and sarif keep stdout to the document alone.
+  if (format === 'json' || format === 'sarif') io.err(summary);
+  else io.out(summary);
   return errors > 0 ? 1 : 0;
 }
 

@@ -3,7 +3,6 @@
  * typed messages: each edit at once when no update is in flight, edits during one folded into the
  * next (coalescer.ts), each with a version so the webview drops stale ones.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
 import type { Analysis } from '../core/analyze';
@@ -29,6 +28,11 @@ export interface PreviewContext {
   extensionUri: vscode.Uri;
   analyses: CaseAnalyses;
   config: () => ItcaseConfig;
+}
+
+/** The last segment of a URI's path: the file's name, for `file:` and virtual (vscode.dev) URIs alike. */
+export function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -112,7 +116,7 @@ export class CasePreview extends Disposable {
   }
 
   private updateTitle(): void {
-    this.panel.title = `Preview ${path.basename(this.resource.fsPath || this.resource.path)}`;
+    this.panel.title = `Preview ${fileNameOf(this.resource)}`;
   }
 
   private async send(): Promise<void> {
@@ -128,7 +132,7 @@ export class CasePreview extends Disposable {
     const common = {
       version: ++this.version,
       documentUri: this.resource.toString(),
-      fileName: path.basename(document.fileName),
+      fileName: fileNameOf(document.uri),
     };
     const message: HostToWebview =
       analysis.report && analysis.source

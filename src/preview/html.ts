@@ -3,8 +3,6 @@
  * loaded with user data, so its Content-Security-Policy allows nothing but our own script (by
  * nonce) and our own styles and fonts: no inline script or style, no eval, no remote content.
  */
-import { randomBytes } from 'node:crypto';
-
 export interface ShellResources {
   cspSource: string;
   scriptUri: string;
@@ -22,10 +20,13 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
+/**
+ * 18 random bytes as base64 letters and digits. Web Crypto and `btoa` are globals in Node 20 and in
+ * the browser's web worker alike, so the desktop and the vscode.dev builds share this code.
+ */
 export function newNonce(): string {
-  return randomBytes(18)
-    .toString('base64')
-    .replace(/[^A-Za-z0-9]/g, '');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
 const escapeAttribute = (value: string) =>
