@@ -17,7 +17,44 @@ import { mirr as libMirr, npv as libNpv } from 'financial';
 
 const allFinite = (values: readonly number[]): boolean => values.every((v) => Number.isFinite(v));
 
-const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+/** The value, or null when it is not finite; −0 becomes 0 so that no figure prints as "-0". */
+const finiteOrNull = (value: number): number | null =>
+  Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+
+/**
+ * Relative size below which a sum or difference of money terms is 0: 1e-12 of its largest term.
+ *
+ * Amounts typed as decimals (7 %, 0.1) are not exact in binary, and each addition rounds by up to
+ * half an ulp (≈ 1.1e-16 relative) of its largest term, so a sum that is exactly 0 on paper
+ * (100 × 7 % − 5 − 2) comes out as a few ulps (8.9e-16). A case's numbers carry far fewer than 12
+ * significant digits, so anything within 1e-12 of the terms' size is rounding, never information.
+ */
+export const CANCELLATION_TOLERANCE = 1e-12;
+
+/**
+ * `value` (a sum or difference), or 0 when |value| ≤ CANCELLATION_TOLERANCE × `magnitude`, the
+ * largest |term| that went into it (or their Σ |term|). Same unit as the terms.
+ */
+export function snapToZero(value: number, magnitude: number): number {
+  return Math.abs(value) <= CANCELLATION_TOLERANCE * Math.abs(magnitude) ? 0 : value;
+}
+
+/**
+ * `values` times one power of two that brings the largest |value| to about 1 (at most 2): exact
+ * (except for values that become subnormal), so signs, ratios and roots are unchanged, and a sum of
+ * n of them stays below 2n: it cannot overflow. Null when every value is 0 (or the list is empty).
+ */
+function normalised(values: readonly number[]): number[] | null {
+  let max = 0;
+  for (const v of values) max = Math.max(max, Math.abs(v));
+  if (max === 0) return null;
+  const e = Math.ceil(Math.log2(max));
+  // 2^−e itself may not be a double (|e| up to 1074): apply it in two halves.
+  const half = Math.trunc(-e / 2);
+  const f1 = 2 ** half;
+  const f2 = 2 ** (-e - half);
+  return values.map((v) => v * f1 * f2);
+}
 
 /**
  * Net present value of `cashflows` at `rate` per period.
@@ -80,29 +117,35 @@ export function mirr(cashflows: readonly number[], financeRate: number, reinvest
 
 /**
  * Payback period, in periods: the first period in which the cumulative undiscounted cash (summed
- * from t = 0) reaches 0, linearly interpolated inside that period. [−100, 50, 50, 50] → 2;
- * [−100, 60, 60] → 1 + 40/60. 0 when the cumulative cash is already ≥ 0 at t = 0.
+ * from t = 0) reaches 0 after having been negative, linearly interpolated inside that period and
+ * counted from t = 0. [−100, 50, 50, 50] → 2; [−100, 60, 60] → 1 + 40/60; [0, −100, 60, 60] →
+ * 2 + 40/60 (the money goes out in period 1, so the leading 0 is not a payback).
  *
- * @returns the payback in periods, or null when it is never reached, the list is empty or an input
- *   is non-finite
+ * When the cumulative cash is never negative there is nothing to pay back: 0 if some cash comes in
+ * ([10, −5, 20], [0, 10]), null if every flow is 0 (no investment at all, like `irr` and `roi`).
+ * A cumulative within 1e-12 of its terms is 0 (see `snapToZero`), so [−0.1, −0.2, 0.3] pays back
+ * at 2 although 0.1 + 0.2 ≠ 0.3 in binary. Scale-free: no sum can overflow.
+ *
+ * @returns the payback in periods, or null when it is never reached, every flow is 0, the list is
+ *   empty or an input is non-finite
  */
 export function paybackPeriods(cashflows: readonly number[]): number | null {
   if (!allFinite(cashflows)) return null;
-  return firstCrossing(cashflows);
+  return paybackPoint(cashflows, 0);
 }
 
 /**
  * Discounted payback period, in periods: `paybackPeriods` applied to the discounted flows
- * cashflows[t] / (1 + rate)^t (t = 0 first, so cashflows[0] is not discounted). At rate 0 it equals
- * `paybackPeriods`.
+ * cashflows[t] / (1 + rate)^t (t = 0 first, so cashflows[0] is not discounted), with the same
+ * rules for leading zeros and flows that are never negative. At rate 0 it equals `paybackPeriods`.
  *
  * @param rate discount rate per period as a fraction (0.08 = 8 %)
- * @returns the discounted payback in periods, or null when it is never reached, the list is empty,
- *   an input is non-finite, rate ≤ −1, or a discounted flow overflows before payback
+ * @returns the discounted payback in periods, or null when it is never reached, every flow is 0,
+ *   the list is empty, an input is non-finite or rate ≤ −1
  */
 export function discountedPaybackPeriods(cashflows: readonly number[], rate: number): number | null {
   if (!Number.isFinite(rate) || rate <= -1 || !allFinite(cashflows)) return null;
-  return firstCrossing(cashflows.map((c, t) => c / (1 + rate) ** t));
+  return paybackPoint(cashflows, rate);
 }
 
 /**
@@ -116,22 +159,64 @@ export function roi(totalCosts: number, totalBenefits: number): number | null {
   return finiteOrNull((totalBenefits - totalCosts) / totalCosts);
 }
 
-/** First t at which the running sum of `flows` reaches 0, interpolated linearly within period t. */
-function firstCrossing(flows: readonly number[]): number | null {
-  let cumulative = 0;
+/** v × 2^k, exact while the result is a normal double (2^k itself may not be a double). */
+const times2ToThe = (v: number, k: number): number =>
+  v * 2 ** Math.trunc(k / 2) * 2 ** (k - Math.trunc(k / 2));
+
+/**
+ * The payback point of `cashflows` discounted at `rate` (0: undiscounted), as documented on
+ * `paybackPeriods`.
+ *
+ * With g = 1 + rate, the discounted cumulative D_t = Σ c_s g^−s has the sign of
+ * E_t = g^t D_t = g E_(t−1) + c_t, and the crossing inside period t lies at the fraction
+ * −D_(t−1) / (c_t g^−t) = −g E_(t−1) / c_t. E is carried as a double times 2^k, renormalised by a
+ * power of two every period (exact), so neither g^t nor g^−t is ever formed: rates near −100 % or
+ * far above 100 % over hundreds of periods neither overflow nor underflow. At rate 0, E_t is the
+ * plain cumulative cash.
+ */
+function paybackPoint(cashflows: readonly number[], rate: number): number | null {
+  const flows = normalised(cashflows);
+  if (flows === null) return null;
+  const g = 1 + rate;
+  const gShift = Math.round(Math.log2(g));
+  let sum = 0; // E_t × 2^−k
+  let size = 0; // Σ |c_s| g^(t−s) × 2^−k, the terms' size for snapToZero
+  let k = 0;
+  let wasNegative = false;
+  let wasPositive = false;
   for (let t = 0; t < flows.length; t++) {
-    const flow = flows[t]!;
-    if (!Number.isFinite(flow)) return null;
-    const next = cumulative + flow;
-    if (!Number.isFinite(next)) return null;
-    if (next >= 0) {
-      if (t === 0) return 0;
-      // cumulative < 0 ≤ next, so flow > 0 and the fraction lies in (0, 1].
-      return finiteOrNull(t - 1 + Math.min(1, -cumulative / flow));
+    // Carry to period t: bring size to about 1, multiply by g, bring g back to about 1.
+    const shift = size === 0 ? 0 : Math.round(Math.log2(size));
+    let before = times2ToThe(times2ToThe(sum, -shift) * g, -gShift);
+    let carriedSize = times2ToThe(times2ToThe(size, -shift) * g, -gShift);
+    // Nothing carried yet (leading zeros): no scale to keep.
+    k = carriedSize === 0 ? 0 : k + shift + gShift;
+    let flow = flows[t]!;
+    if (flow !== 0) {
+      const exponent = Math.log2(Math.abs(flow)) - k;
+      if (exponent > 700) {
+        // The flow dwarfs everything before it (by 2^600 or more): start again at its scale.
+        before = 0;
+        carriedSize = 0;
+        k = 0;
+      } else if (exponent < -700) {
+        flow = 0; // negligible against what came before
+      } else {
+        flow = times2ToThe(flow, -k);
+      }
     }
-    cumulative = next;
+    size = carriedSize + Math.abs(flow);
+    sum = snapToZero(before + flow, size);
+    if (sum < 0) {
+      wasNegative = true;
+    } else if (wasNegative) {
+      // before < 0 ≤ before + flow, so flow > 0 and the fraction lies in (0, 1].
+      return sum === 0 ? t : finiteOrNull(t - 1 + Math.min(1, -before / flow));
+    } else if (sum > 0) {
+      wasPositive = true;
+    }
   }
-  return null;
+  return !wasNegative && wasPositive ? 0 : null;
 }
 
 // ---------------------------------------------------------------------------------------------
