@@ -127,7 +127,12 @@ function investmentReport(
   const { cashflows, discountRate: rate } = investment;
   const found = irr(cashflows);
   if (found.irr !== null && found.otherRoots.length > 0) {
-    const pct = (r: number) => `${(r * 100).toFixed(2)}%`;
+    // Two decimals; a rate that rounds to 0.00 % without being 0 keeps two significant digits, so
+    // that it neither reads "-0.00%" nor looks like a root at exactly 0.
+    const pct = (r: number) => {
+      const percent = r * 100;
+      return `${percent !== 0 && Math.abs(percent) < 0.005 ? percent.toPrecision(2) : percent.toFixed(2)}%`;
+    };
     issues.push({
       path: ['investments', index, 'name'],
       severity: 'warning',

@@ -225,14 +225,20 @@ function paybackPoint(cashflows: readonly number[], rate: number): number | null
 // With g = 1 + r > 0, NPV(r) = Σ c_t g^−t. Its zeros for r > −1 are the positive real roots of the
 // polynomial P(g) = Σ c_t g^(N−t) (= g^N · NPV), equivalently of Q(x) = Σ c_t x^t with x = 1/g
 // (= NPV). We evaluate P by Horner when g ≤ 1 and Q when g > 1, so the Horner variable never
-// exceeds 1 and nothing overflows; both have the sign of NPV. All positive roots lie between
-// Cauchy's bounds, and we scan u = ln g over them on a fixed grid (fine around r = 0, coarser
-// further out), bisect every sign change, and look at every local minimum of |NPV| on the grid for
-// a double root (touching zero) or a pair of roots closer than the grid spacing. Roots closer than
-// 1e-7 are reported once. Everything is
-// bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is deterministic.
-// The scan evaluates only NPV at the grid points (exp of the fixed points is computed once), and
-// the size of the terms only where a test needs it: the same arithmetic, so the same roots.
+// exceeds 1 and nothing overflows; both have the sign of NPV.
+//
+// 1. r = 0 (g = 1) is a root exactly when Σ c_t = 0. That sum is taken exactly (no rounding), and
+//    the root divided out (g − 1 deflation: the cumulative cash), as often as it repeats. A
+//    sign-change scan cannot be trusted there: a root at 0 is also where rounding makes NPV ±1e-16.
+// 2. The other positive roots lie between Cauchy's bounds. We scan u = ln g over them on a fixed
+//    grid (fine around r = 0, coarser further out), bisect every sign change, and look at every
+//    local minimum of |NPV| on the grid for a double root (touching zero) or a pair of roots closer
+//    than the grid spacing. Roots closer than 1e-7 are one root.
+// 3. A rate within 1e-12 of 0 is 0 (never −0): it cannot be told from 0 by the data.
+//
+// Everything is bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is
+// deterministic. The scan evaluates only NPV at the grid points (exp of the fixed points is
+// computed once), and the size of the terms only where a test needs it.
 // ---------------------------------------------------------------------------------------------
 
 /** Grid spacing in u = ln(1 + r) near r = 0, where real IRRs live. */
@@ -268,20 +274,90 @@ function sizeAt(c: readonly number[], g: number): number {
   return size;
 }
 
-/** All real IRRs (> −1), ascending. */
+/** A rate this close to 0 is 0: well below anything cash flows can tell apart (per period). */
+const ZERO_RATE = 1e-12;
+/**
+ * Roots of 1 + r closer than this (relative) are one root as far as the data can tell: moving a
+ * double root's coefficients by one rounding error splits it by ~1e-8.
+ */
+const SAME_ROOT = 1e-7;
+
+/** All real IRRs (> −1), ascending, each once; a rate within ZERO_RATE of 0 is +0. */
 function irrRoots(cashflows: readonly number[]): number[] {
   if (!allFinite(cashflows)) return [];
-  // Leading zeros only shift time (NPV gains a positive factor); trailing zeros add roots at g = 0
-  // (r = −1), which are not IRRs. Scale to max |c| = 1 so that no sum can overflow.
-  const scale = cashflows.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  if (scale === 0) return [];
-  let c = cashflows.map((v) => v / scale);
+  // Normalising by a power of two moves no root and lets no sum below overflow. Leading zeros only
+  // shift time (NPV gains a positive factor); trailing zeros add roots at g = 0 (r = −1), which are
+  // not IRRs.
+  let c = trimZeros(normalised(cashflows) ?? []);
+  if (!hasBothSigns(c)) return [];
+
+  // NPV(0) = Σ c_t. When that is exactly 0, NPV_c(r) = r / (1 + r) · NPV_d(r), where d_t = Σ_(s≤t)
+  // c_s is the cumulative cash without its last (zero) element: the remaining roots are d's.
+  let zeroIsRoot = false;
+  for (;;) {
+    const partials: number[] = [];
+    const cumulative: number[] = [];
+    for (const v of c) {
+      addExactly(partials, v);
+      cumulative.push(roundedSum(partials));
+    }
+    if (c.length < 2 || !partials.every((p) => p === 0)) break;
+    zeroIsRoot = true;
+    c = trimZeros(cumulative.slice(0, -1));
+  }
+
+  const rates = zeroIsRoot ? [0] : [];
+  if (hasBothSigns(c)) {
+    for (const g of positiveRoots(c)) {
+      const r = g - 1;
+      if (Math.abs(r) <= ZERO_RATE) rates.push(0);
+      else if (r > -1 && Number.isFinite(r)) rates.push(r);
+    }
+  }
+  rates.sort((a, b) => a - b);
+  return rates.filter((r, i) => i === 0 || r !== rates[i - 1]);
+}
+
+/** `values` without leading and trailing zeros. */
+function trimZeros(values: readonly number[]): number[] {
   let first = 0;
-  while (first < c.length && c[first] === 0) first++;
-  let last = c.length - 1;
-  while (last >= first && c[last] === 0) last--;
-  c = c.slice(first, last + 1);
-  if (!c.some((v) => v > 0) || !c.some((v) => v < 0)) return [];
+  while (first < values.length && values[first] === 0) first++;
+  let last = values.length - 1;
+  while (last >= first && values[last] === 0) last--;
+  return values.slice(first, last + 1);
+}
+
+const hasBothSigns = (values: readonly number[]): boolean =>
+  values.some((v) => v > 0) && values.some((v) => v < 0);
+
+/**
+ * Adds x to an exact sum kept as non-overlapping partials, smallest first (Shewchuk's algorithm,
+ * the one behind Python's math.fsum): the partials always add up to the exact real sum, so "is the
+ * sum 0" has an exact answer. The values must be small enough not to overflow (normalised).
+ */
+function addExactly(partials: number[], value: number): void {
+  let x = value;
+  let i = 0;
+  for (let j = 0; j < partials.length; j++) {
+    let y = partials[j]!;
+    if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    const hi = x + y;
+    const lo = y - (hi - x);
+    if (lo !== 0) partials[i++] = lo;
+    x = hi;
+  }
+  partials.length = i;
+  partials.push(x);
+}
+
+/** The exact sum held by `partials`, rounded (within an ulp). */
+const roundedSum = (partials: readonly number[]): number => partials.reduce((sum, p) => sum + p, 0);
+
+/**
+ * The positive roots g of P (c trimmed, normalised, with both signs), ascending, each once: the
+ * grid scan (item 2 in the comment above).
+ */
+function positiveRoots(c: readonly number[]): number[] {
   const n = c.length - 1; // degree, ≥ 1 since both signs are present
 
   // Cauchy bounds on the positive roots g of P (leading coefficient c_0, constant term c_n).
@@ -315,7 +391,7 @@ function irrRoots(cashflows: readonly number[]): number[] {
       found.push(gs[i]!);
       continue;
     }
-    // Zero within rounding at a grid point (r = 0 is one): a root even if NPV only touches zero.
+    // Zero within rounding at a grid point: a root even if NPV only touches zero.
     if (Math.abs(fi) <= 1e-13 * sizeBound && Math.abs(fi) <= 1e-13 * sizeAt(c, gs[i]!)) found.push(gs[i]!);
     if (i + 1 < gs.length) {
       const fj = fs[i + 1]!;
@@ -339,19 +415,22 @@ function irrRoots(cashflows: readonly number[]): number[] {
     }
   }
 
-  // Roots closer than 1e-7 (relative, in 1 + r) are one root as far as the data can tell: moving a
-  // double root's coefficients by one rounding error splits it by ~1e-8. Report each cluster once.
-  found.sort((p, q) => p - q);
-  const roots: number[] = [];
-  for (let k = 0; k < found.length;) {
+  return oncePerRoot(found).filter((g) => g > 0 && Number.isFinite(g));
+}
+
+/** Sorts `roots` and reports each cluster closer than SAME_ROOT (relative) once, at its mean. */
+function oncePerRoot(roots: readonly number[]): number[] {
+  const sorted = [...roots].sort((p, q) => p - q);
+  const once: number[] = [];
+  for (let k = 0; k < sorted.length;) {
     let end = k + 1;
-    let sum = found[k]!;
-    while (end < found.length && found[end]! - found[k]! <= 1e-7 * found[end]!) sum += found[end++]!;
-    const r = sum / (end - k) - 1;
-    if (r > -1 && Number.isFinite(r)) roots.push(r);
+    let sum = sorted[k]!;
+    while (end < sorted.length && sorted[end]! - sorted[k]! <= SAME_ROOT * sorted[end]!)
+      sum += sorted[end++]!;
+    once.push(sum / (end - k));
     k = end;
   }
-  return roots;
+  return once;
 }
 
 /** u ≥ 0 grid points: FINE_STEP up to FINE_SPAN, then each step STEP_GROWTH times the last. */

@@ -126,3 +126,15 @@ describe('series forms and units', () => {
     expect(warning?.line).toBe(21);
   });
 });
+
+describe('IRR warnings at 0 %', () => {
+  it('names a root of exactly 0 % as 0.00%, never -0.00%, and reports it', () => {
+    // -100 + 300x - 200x² = -100(1 - x)(1 - 2x) with x = 1/(1 + r): r = 0 or 1.
+    const text = `${SEED_CASE}investments:\n  - name: Twisty\n    cashflows: [-100, 300, -200]\n`;
+    const { report, diagnostics } = analyzeCase(text);
+    expect(Object.is(report!.investments[0]!.irr, 0)).toBe(true);
+    const warning = diagnostics.find((d) => d.code === 'irr-multiple-roots');
+    expect(warning?.message).toContain('(0.00%, 100.00%); 0.00% is reported');
+    expect(warning?.message).not.toContain('-0.00%');
+  });
+});
