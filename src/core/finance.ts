@@ -234,7 +234,12 @@ function paybackPoint(cashflows: readonly number[], rate: number): number | null
 //    grid (fine around r = 0, coarser further out), bisect every sign change, and look at every
 //    local minimum of |NPV| on the grid for a double root (touching zero) or a pair of roots closer
 //    than the grid spacing. Roots closer than 1e-7 are one root.
-// 3. A rate within 1e-12 of 0 is 0 (never −0): it cannot be told from 0 by the data.
+// 3. A root of multiplicity m touches zero (m even) or crosses it so flatly (m odd) that rounding
+//    hides it within ≈ ε^(1/m) — 1e-8 for a double root, 5e-6 for a triple. It is a simple root of
+//    the (m − 1)th derivative, though: each root found is refined there when P and its lower
+//    derivatives vanish within rounding at that point. Inside such a root's rounding radius every
+//    sign change is rounding noise, so the roots found there are that one root.
+// 4. A rate within 1e-12 of 0 is 0 (never −0): it cannot be told from 0 by the data.
 //
 // Everything is bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is
 // deterministic. The scan evaluates only NPV at the grid points (exp of the fixed points is
@@ -281,6 +286,8 @@ const ZERO_RATE = 1e-12;
  * double root's coefficients by one rounding error splits it by ~1e-8.
  */
 const SAME_ROOT = 1e-7;
+/** The highest multiplicity refined through derivatives (item 3 above). */
+const MAX_MULTIPLICITY = 8;
 
 /** All real IRRs (> −1), ascending, each once; a rate within ZERO_RATE of 0 is +0. */
 function irrRoots(cashflows: readonly number[]): number[] {
@@ -355,7 +362,7 @@ const roundedSum = (partials: readonly number[]): number => partials.reduce((sum
 
 /**
  * The positive roots g of P (c trimmed, normalised, with both signs), ascending, each once: the
- * grid scan (item 2 in the comment above).
+ * grid scan (items 2 and 3 in the comment above).
  */
 function positiveRoots(c: readonly number[]): number[] {
   const n = c.length - 1; // degree, ≥ 1 since both signs are present
@@ -415,7 +422,17 @@ function positiveRoots(c: readonly number[]): number[] {
     }
   }
 
-  return oncePerRoot(found).filter((g) => g > 0 && Number.isFinite(g));
+  // Roots found within rounding of one multiple root converge to it when refined, or lie inside its
+  // rounding radius (rounding makes NPV change sign at random there, and even its derivatives look
+  // like multiple roots of lower order): one root. The highest multiplicity claims first.
+  const refined = oncePerRoot(found)
+    .map((g) => refineMultipleRoot(c, g))
+    .sort((p, q) => q.multiplicity - p.multiplicity || q.radius - p.radius);
+  const kept: RefinedRoot[] = [];
+  for (const root of refined) {
+    if (!kept.some((k) => Math.abs(root.g - k.g) <= k.radius)) kept.push(root);
+  }
+  return oncePerRoot(kept.map((root) => root.g)).filter((g) => g > 0 && Number.isFinite(g));
 }
 
 /** Sorts `roots` and reports each cluster closer than SAME_ROOT (relative) once, at its mean. */
@@ -431,6 +448,73 @@ function oncePerRoot(roots: readonly number[]): number[] {
     k = end;
   }
   return once;
+}
+
+/** A root g of P with its multiplicity and rounding radius (absolute, in g); see below. */
+interface RefinedRoot {
+  g: number;
+  multiplicity: number;
+  radius: number;
+}
+
+/**
+ * A root g of P, refined in case it is multiple (item 3 above). For m = 2 … MAX_MULTIPLICITY: when
+ * the (m − 1)th derivative changes sign within one fine grid step of g, its root there is bisected
+ * to the last bit, and taken when P and its first m − 2 derivatives all vanish within rounding at
+ * it — so a simple root (whose derivative is not 0 there) is left as it was (radius 0).
+ *
+ * For a root of multiplicity m, `radius` is twice the distance δ from it within which
+ * |P^(m)(g) δ^m / m!| — the size of P there — stays below the rounding bound of `vanishesAt`:
+ * inside it the computed P is noise, and every sign change it shows is this root again.
+ */
+function refineMultipleRoot(c: readonly number[], g: number): RefinedRoot {
+  const simple = { g, multiplicity: 1, radius: 0 };
+  const lo = g * Math.exp(-FINE_STEP);
+  const hi = g * Math.exp(FINE_STEP);
+  if (!(lo > 0) || !Number.isFinite(hi)) return simple;
+  let best = g;
+  let multiplicity = 1;
+  const derivatives: (readonly number[])[] = [c];
+  for (let m = 2; m <= MAX_MULTIPLICITY && derivatives[m - 2]!.length > 2; m++) {
+    const p = differentiate(derivatives[m - 2]!);
+    derivatives.push(p);
+    const fLo = valueAt(p, lo);
+    const fHi = valueAt(p, hi);
+    if (fLo === 0 || fHi === 0 || Math.sign(fLo) === Math.sign(fHi)) continue;
+    const root = bisect((x) => valueAt(p, x), lo, hi, fLo);
+    if (derivatives.slice(0, m - 1).every((q) => vanishesAt(q, root))) {
+      best = root;
+      multiplicity = m;
+    }
+  }
+  if (multiplicity === 1) return simple;
+  // ln of P^(m)(best)/m! and of P's rounding bound, both unscaled (valueAt and sizeAt divide by
+  // g^degree when g > 1): (bound / |P^(m)/m!|)^(1/m) is the relative radius δ/g.
+  const top = differentiate(derivatives[multiplicity - 1]!);
+  let logFactorial = 0;
+  for (let k = 2; k <= multiplicity; k++) logFactorial += Math.log(k);
+  const lead = Math.abs(valueAt(top, best));
+  const bound = 8 * c.length * Number.EPSILON * sizeAt(c, best);
+  if (!(lead > 0) || !(bound > 0)) return { g: best, multiplicity, radius: 0 };
+  const logG = Math.log(best);
+  const logScale = best > 1 ? 0 : -multiplicity * logG; // best ≤ 1: unscaled, so divide by g^m
+  const logRelative = (Math.log(bound) + logFactorial - Math.log(lead) + logScale) / multiplicity;
+  return { g: best, multiplicity, radius: 2 * best * Math.exp(logRelative) };
+}
+
+/** The derivative of the polynomial Σ p_t g^(N−t) (coefficients highest power first), the same way. */
+function differentiate(p: readonly number[]): number[] {
+  const n = p.length - 1;
+  return p.slice(0, n).map((v, t) => v * (n - t));
+}
+
+/**
+ * Whether the polynomial p is 0 at g within the rounding of its evaluation: Horner's error is at
+ * most ≈ 2N ε Σ |p_t| g^(N−t) (Higham, Accuracy and Stability of Numerical Algorithms, 5.1); the
+ * factor 8 covers the rounding of 1/g and of the derivative's coefficients.
+ */
+function vanishesAt(p: readonly number[], g: number): boolean {
+  return Math.abs(valueAt(p, g)) <= 8 * p.length * Number.EPSILON * sizeAt(p, g);
 }
 
 /** u ≥ 0 grid points: FINE_STEP up to FINE_SPAN, then each step STEP_GROWTH times the last. */
