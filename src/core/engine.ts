@@ -2,7 +2,7 @@
  * The engine: a resolved case → the report of the format page. Money stays in the file's unit;
  * ratios are fractions; an undefined figure is null, never NaN.
  */
-import { discountedPaybackPeriods, irr, mirr, npv, paybackPeriods, roi } from './finance';
+import { discountedPaybackPeriods, irr, mirr, npv, paybackPeriods, roi, snapToZero } from './finance';
 import type { CostLine, ResolvedCase, ResolvedInvestment, ResolvedScenario } from './model';
 import type { PathIssue } from './pathIssue';
 import type { CaseReport, InvestmentReport, PeriodMetrics, ScenarioReport } from './report';
@@ -27,25 +27,38 @@ const ratio = (numerator: number, denominator: number): number | null => {
   return Number.isFinite(value) ? value : null;
 };
 
-/** Σ of cost lines per period. */
+/** The largest |term|, for snapToZero: a sum of these terms within 1e-12 of it is 0. */
+const largest = (...terms: number[]): number => terms.reduce((m, t) => Math.max(m, Math.abs(t)), 0);
+
+/** Σ of cost lines per period (a credit line may be negative, so the sum can cancel to 0). */
 function totalPerPeriod(
   lines: readonly CostLine[],
   n: number,
   scale: readonly number[] | null = null,
 ): number[] {
   const totals = new Array<number>(n).fill(0);
+  const sizes = new Array<number>(n).fill(0);
   const factors = new Array<number>(n);
   for (let i = 0; i < n; i++) factors[i] = scale ? 1 + (scale[i] ?? 0) : 1;
   for (const line of lines) {
     const values = line.values;
-    for (let i = 0; i < n; i++) totals[i]! += (values[i] ?? 0) * factors[i]!;
+    for (let i = 0; i < n; i++) {
+      const term = (values[i] ?? 0) * factors[i]!;
+      totals[i]! += term;
+      sizes[i] = largest(sizes[i]!, term);
+    }
   }
-  return totals;
+  return totals.map((total, i) => snapToZero(total, sizes[i]!));
 }
 
 /**
  * Operating profit = revenue × grossMargin − Σ fixedCosts − Σ itSpend, and the metrics derived from
  * it per period (the format page's definitions).
+ *
+ * At break-even the difference is 0 on paper but a few ulps in binary (100 × 7 % − 5 − 2 =
+ * 8.9e-16, because 7 % is not exact): it is snapped to 0 when within 1e-12 of its largest term
+ * (see `snapToZero`), so operating leverage is null there, as the format page says, instead of
+ * 7.9e15×, and the operating margin is 0.
  */
 export function periodMetrics(inputs: ProfitInputs): PeriodMetrics {
   const { revenue, grossMargin, fixedCosts, itSpend, employees } = inputs;
@@ -68,7 +81,7 @@ export function periodMetrics(inputs: ProfitInputs): PeriodMetrics {
     const fixed = fixedCosts[i] ?? 0;
     const it = itSpend[i] ?? 0;
     const grossProfit = r * gm;
-    const operatingProfit = grossProfit - fixed - it;
+    const operatingProfit = snapToZero(grossProfit - fixed - it, largest(grossProfit, fixed, it));
     const staff = employees ? (employees[i] ?? 0) : 0;
     m.revenue.push(r);
     m.grossProfit.push(grossProfit);
@@ -79,7 +92,7 @@ export function periodMetrics(inputs: ProfitInputs): PeriodMetrics {
     m.itSpendShareOfRevenue.push(ratio(it, r));
     m.revenuePerEmployee.push(employees ? ratio(r, staff) : null);
     m.itSpendPerEmployee.push(employees ? ratio(it, staff) : null);
-    m.breakEvenRevenue.push(gm > 0 ? ratio(fixed + it, gm) : null);
+    m.breakEvenRevenue.push(gm > 0 ? ratio(snapToZero(fixed + it, largest(fixed, it)), gm) : null);
     m.operatingLeverage.push(ratio(grossProfit, operatingProfit));
   }
   return m;
@@ -112,9 +125,14 @@ function scenarioReport(
   return {
     name: scenario.name,
     ...metrics,
+    // Scenario and base are differences of terms of their own size: the change is rounding, and
+    // snapped to 0, when within 1e-12 of the largest of those terms.
     operatingProfitChange: metrics.operatingProfit.map((op, i) => {
       const b = base.operatingProfit[i] ?? 0;
-      return ratio(op - b, Math.abs(b));
+      const terms = largest(
+        ...[metrics, base].flatMap((m) => [m.grossProfit[i] ?? 0, m.fixedCosts[i] ?? 0, m.itSpend[i] ?? 0]),
+      );
+      return ratio(snapToZero(op - b, terms), Math.abs(b));
     }),
   };
 }

@@ -33,10 +33,13 @@ export const CANCELLATION_TOLERANCE = 1e-12;
 
 /**
  * `value` (a sum or difference), or 0 when |value| ≤ CANCELLATION_TOLERANCE × `magnitude`, the
- * largest |term| that went into it (or their Σ |term|). Same unit as the terms.
+ * largest |term| that went into it (or their Σ |term|). Same unit as the terms. A non-finite value
+ * is left as it is (an overflow is not a cancellation).
  */
 export function snapToZero(value: number, magnitude: number): number {
-  return Math.abs(value) <= CANCELLATION_TOLERANCE * Math.abs(magnitude) ? 0 : value;
+  return Number.isFinite(value) && Math.abs(value) <= CANCELLATION_TOLERANCE * Math.abs(magnitude)
+    ? 0
+    : value;
 }
 
 /**

@@ -138,3 +138,66 @@ describe('IRR warnings at 0 %', () => {
     expect(warning?.message).not.toContain('-0.00%');
   });
 });
+
+describe('figures at exact break-even', () => {
+  /** One period: revenue 100 at a 7% gross margin (7 is not exact in binary: 100 × 0.07 = 7.000000000000001). */
+  const breakEven = (fixed: string, it: string, scenarios = '') =>
+    `itcase: 1
+title: Break-even
+company: { name: Co }
+currency: USD
+periods: [2024]
+revenue: 100
+grossMargin: 7%
+fixedCosts:
+  rent: ${fixed}
+itSpend:
+  run: ${it}
+${scenarios === '' ? '' : `scenarios:\n${scenarios}`}`;
+
+  it('has an operating profit of exactly 0 and no operating leverage', () => {
+    // 100 × 7% − 5 − 2 = 7 − 7 = 0; in binary the difference is 8.9e-16, which made the leverage
+    // 7 / 8.9e-16 = 7.9e15×.
+    const { report, diagnostics } = analyzeCase(breakEven('5', '2'));
+    expect(diagnostics).toEqual([]);
+    expect(Object.is(report!.base.operatingProfit[0], 0)).toBe(true);
+    expect(Object.is(report!.base.operatingMargin[0], 0)).toBe(true);
+    expect(report!.base.operatingLeverage).toEqual([null]);
+    expect(operatingProfitChangeFor(report!.base, 0, -0.1)).toBeNull();
+  });
+
+  it('has a scenario change of exactly -100% when a scenario reaches break-even', () => {
+    // Base 7 − 5 − 1 = 1. Doubling IT spend: 7 − 5 − 2 = 0, so the change is (0 − 1)/1 = −1.
+    const scenarios = '  - name: IT doubles\n    itSpendChange: 100%\n';
+    const { report } = analyzeCase(breakEven('5', '1', scenarios));
+    const doubled = report!.scenarios[0]!;
+    expect(Object.is(doubled.operatingProfit[0], 0)).toBe(true);
+    expect(doubled.operatingProfitChange).toEqual([-1]);
+    expect(doubled.operatingLeverage).toEqual([null]);
+  });
+
+  it('has a scenario change of exactly 0 when the scenario earns what the base earns', () => {
+    // Revenue +20% and fixed costs +28%: 120 × 7% − 6.4 − 1 = 8.4 − 7.4 = 1, the base's 7 − 5 − 1.
+    // In binary the two differ by 8.9e-16.
+    const scenarios = '  - name: Grow and spend\n    revenueChange: 20%\n    fixedCostsChange: 28%\n';
+    const { report } = analyzeCase(breakEven('5', '1', scenarios));
+    expect(Object.is(report!.scenarios[0]!.operatingProfitChange[0], 0)).toBe(true);
+  });
+
+  it('has no scenario change where the base is at break-even', () => {
+    // Base 0 (as above); the change relative to |0| is undefined.
+    const scenarios = '  - name: Sales fall 10%\n    revenueChange: -10%\n';
+    const { report } = analyzeCase(breakEven('5', '2', scenarios));
+    const fall = report!.scenarios[0]!;
+    expect(fall.operatingProfit[0]).toBeCloseTo(-0.7, 12); // 90 × 7% − 7
+    expect(fall.operatingProfitChange).toEqual([null]);
+  });
+
+  it('adds cost lines that cancel on paper to exactly 0', () => {
+    // 0.3 − 0.1 − 0.2 = 0; in binary 5.6e-17. Operating profit is then 7 − 0 − 7 = 0 too.
+    const text = breakEven('0.3', '7').replace('  rent: 0.3', '  rent: 0.3\n  credit: -0.1\n  rebate: -0.2');
+    const { report } = analyzeCase(text);
+    expect(Object.is(report!.base.fixedCosts[0], 0)).toBe(true);
+    expect(Object.is(report!.base.operatingProfit[0], 0)).toBe(true);
+  });
+});
