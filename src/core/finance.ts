@@ -17,7 +17,47 @@ import { mirr as libMirr, npv as libNpv } from 'financial';
 
 const allFinite = (values: readonly number[]): boolean => values.every((v) => Number.isFinite(v));
 
-const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+/** The value, or null when it is not finite; −0 becomes 0 so that no figure prints as "-0". */
+const finiteOrNull = (value: number): number | null =>
+  Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+
+/**
+ * Relative size below which a sum or difference of money terms is 0: 1e-12 of its largest term.
+ *
+ * Amounts typed as decimals (7 %, 0.1) are not exact in binary, and each addition rounds by up to
+ * half an ulp (≈ 1.1e-16 relative) of its largest term, so a sum that is exactly 0 on paper
+ * (100 × 7 % − 5 − 2) comes out as a few ulps (8.9e-16). A case's numbers carry far fewer than 12
+ * significant digits, so anything within 1e-12 of the terms' size is rounding, never information.
+ */
+export const CANCELLATION_TOLERANCE = 1e-12;
+
+/**
+ * `value` (a sum or difference), or 0 when |value| ≤ CANCELLATION_TOLERANCE × `magnitude`, the
+ * largest |term| that went into it (or their Σ |term|). Same unit as the terms. A non-finite value
+ * is left as it is (an overflow is not a cancellation).
+ */
+export function snapToZero(value: number, magnitude: number): number {
+  return Number.isFinite(value) && Math.abs(value) <= CANCELLATION_TOLERANCE * Math.abs(magnitude)
+    ? 0
+    : value;
+}
+
+/**
+ * `values` times one power of two that brings the largest |value| to about 1 (at most 2): exact
+ * (except for values that become subnormal), so signs, ratios and roots are unchanged, and a sum of
+ * n of them stays below 2n: it cannot overflow. Null when every value is 0 (or the list is empty).
+ */
+function normalised(values: readonly number[]): number[] | null {
+  let max = 0;
+  for (const v of values) max = Math.max(max, Math.abs(v));
+  if (max === 0) return null;
+  const e = Math.ceil(Math.log2(max));
+  // 2^−e itself may not be a double (|e| up to 1074): apply it in two halves.
+  const half = Math.trunc(-e / 2);
+  const f1 = 2 ** half;
+  const f2 = 2 ** (-e - half);
+  return values.map((v) => v * f1 * f2);
+}
 
 /**
  * Net present value of `cashflows` at `rate` per period.
@@ -80,29 +120,35 @@ export function mirr(cashflows: readonly number[], financeRate: number, reinvest
 
 /**
  * Payback period, in periods: the first period in which the cumulative undiscounted cash (summed
- * from t = 0) reaches 0, linearly interpolated inside that period. [−100, 50, 50, 50] → 2;
- * [−100, 60, 60] → 1 + 40/60. 0 when the cumulative cash is already ≥ 0 at t = 0.
+ * from t = 0) reaches 0 after having been negative, linearly interpolated inside that period and
+ * counted from t = 0. [−100, 50, 50, 50] → 2; [−100, 60, 60] → 1 + 40/60; [0, −100, 60, 60] →
+ * 2 + 40/60 (the money goes out in period 1, so the leading 0 is not a payback).
  *
- * @returns the payback in periods, or null when it is never reached, the list is empty or an input
- *   is non-finite
+ * When the cumulative cash is never negative there is nothing to pay back: 0 if some cash comes in
+ * ([10, −5, 20], [0, 10]), null if every flow is 0 (no investment at all, like `irr` and `roi`).
+ * A cumulative within 1e-12 of its terms is 0 (see `snapToZero`), so [−0.1, −0.2, 0.3] pays back
+ * at 2 although 0.1 + 0.2 ≠ 0.3 in binary. Scale-free: no sum can overflow.
+ *
+ * @returns the payback in periods, or null when it is never reached, every flow is 0, the list is
+ *   empty or an input is non-finite
  */
 export function paybackPeriods(cashflows: readonly number[]): number | null {
   if (!allFinite(cashflows)) return null;
-  return firstCrossing(cashflows);
+  return paybackPoint(cashflows, 0);
 }
 
 /**
  * Discounted payback period, in periods: `paybackPeriods` applied to the discounted flows
- * cashflows[t] / (1 + rate)^t (t = 0 first, so cashflows[0] is not discounted). At rate 0 it equals
- * `paybackPeriods`.
+ * cashflows[t] / (1 + rate)^t (t = 0 first, so cashflows[0] is not discounted), with the same
+ * rules for leading zeros and flows that are never negative. At rate 0 it equals `paybackPeriods`.
  *
  * @param rate discount rate per period as a fraction (0.08 = 8 %)
- * @returns the discounted payback in periods, or null when it is never reached, the list is empty,
- *   an input is non-finite, rate ≤ −1, or a discounted flow overflows before payback
+ * @returns the discounted payback in periods, or null when it is never reached, every flow is 0,
+ *   the list is empty, an input is non-finite or rate ≤ −1
  */
 export function discountedPaybackPeriods(cashflows: readonly number[], rate: number): number | null {
   if (!Number.isFinite(rate) || rate <= -1 || !allFinite(cashflows)) return null;
-  return firstCrossing(cashflows.map((c, t) => c / (1 + rate) ** t));
+  return paybackPoint(cashflows, rate);
 }
 
 /**
@@ -116,22 +162,64 @@ export function roi(totalCosts: number, totalBenefits: number): number | null {
   return finiteOrNull((totalBenefits - totalCosts) / totalCosts);
 }
 
-/** First t at which the running sum of `flows` reaches 0, interpolated linearly within period t. */
-function firstCrossing(flows: readonly number[]): number | null {
-  let cumulative = 0;
+/** v × 2^k, exact while the result is a normal double (2^k itself may not be a double). */
+const times2ToThe = (v: number, k: number): number =>
+  v * 2 ** Math.trunc(k / 2) * 2 ** (k - Math.trunc(k / 2));
+
+/**
+ * The payback point of `cashflows` discounted at `rate` (0: undiscounted), as documented on
+ * `paybackPeriods`.
+ *
+ * With g = 1 + rate, the discounted cumulative D_t = Σ c_s g^−s has the sign of
+ * E_t = g^t D_t = g E_(t−1) + c_t, and the crossing inside period t lies at the fraction
+ * −D_(t−1) / (c_t g^−t) = −g E_(t−1) / c_t. E is carried as a double times 2^k, renormalised by a
+ * power of two every period (exact), so neither g^t nor g^−t is ever formed: rates near −100 % or
+ * far above 100 % over hundreds of periods neither overflow nor underflow. At rate 0, E_t is the
+ * plain cumulative cash.
+ */
+function paybackPoint(cashflows: readonly number[], rate: number): number | null {
+  const flows = normalised(cashflows);
+  if (flows === null) return null;
+  const g = 1 + rate;
+  const gShift = Math.round(Math.log2(g));
+  let sum = 0; // E_t × 2^−k
+  let size = 0; // Σ |c_s| g^(t−s) × 2^−k, the terms' size for snapToZero
+  let k = 0;
+  let wasNegative = false;
+  let wasPositive = false;
   for (let t = 0; t < flows.length; t++) {
-    const flow = flows[t]!;
-    if (!Number.isFinite(flow)) return null;
-    const next = cumulative + flow;
-    if (!Number.isFinite(next)) return null;
-    if (next >= 0) {
-      if (t === 0) return 0;
-      // cumulative < 0 ≤ next, so flow > 0 and the fraction lies in (0, 1].
-      return finiteOrNull(t - 1 + Math.min(1, -cumulative / flow));
+    // Carry to period t: bring size to about 1, multiply by g, bring g back to about 1.
+    const shift = size === 0 ? 0 : Math.round(Math.log2(size));
+    let before = times2ToThe(times2ToThe(sum, -shift) * g, -gShift);
+    let carriedSize = times2ToThe(times2ToThe(size, -shift) * g, -gShift);
+    // Nothing carried yet (leading zeros): no scale to keep.
+    k = carriedSize === 0 ? 0 : k + shift + gShift;
+    let flow = flows[t]!;
+    if (flow !== 0) {
+      const exponent = Math.log2(Math.abs(flow)) - k;
+      if (exponent > 700) {
+        // The flow dwarfs everything before it (by 2^600 or more): start again at its scale.
+        before = 0;
+        carriedSize = 0;
+        k = 0;
+      } else if (exponent < -700) {
+        flow = 0; // negligible against what came before
+      } else {
+        flow = times2ToThe(flow, -k);
+      }
     }
-    cumulative = next;
+    size = carriedSize + Math.abs(flow);
+    sum = snapToZero(before + flow, size);
+    if (sum < 0) {
+      wasNegative = true;
+    } else if (wasNegative) {
+      // before < 0 ≤ before + flow, so flow > 0 and the fraction lies in (0, 1].
+      return sum === 0 ? t : finiteOrNull(t - 1 + Math.min(1, -before / flow));
+    } else if (sum > 0) {
+      wasPositive = true;
+    }
   }
-  return null;
+  return !wasNegative && wasPositive ? 0 : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,14 +228,25 @@ function firstCrossing(flows: readonly number[]): number | null {
 // With g = 1 + r > 0, NPV(r) = Σ c_t g^−t. Its zeros for r > −1 are the positive real roots of the
 // polynomial P(g) = Σ c_t g^(N−t) (= g^N · NPV), equivalently of Q(x) = Σ c_t x^t with x = 1/g
 // (= NPV). We evaluate P by Horner when g ≤ 1 and Q when g > 1, so the Horner variable never
-// exceeds 1 and nothing overflows; both have the sign of NPV. All positive roots lie between
-// Cauchy's bounds, and we scan u = ln g over them on a fixed grid (fine around r = 0, coarser
-// further out), bisect every sign change, and look at every local minimum of |NPV| on the grid for
-// a double root (touching zero) or a pair of roots closer than the grid spacing. Roots closer than
-// 1e-7 are reported once. Everything is
-// bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is deterministic.
-// The scan evaluates only NPV at the grid points (exp of the fixed points is computed once), and
-// the size of the terms only where a test needs it: the same arithmetic, so the same roots.
+// exceeds 1 and nothing overflows; both have the sign of NPV.
+//
+// 1. r = 0 (g = 1) is a root exactly when Σ c_t = 0. That sum is taken exactly (no rounding), and
+//    the root divided out (g − 1 deflation: the cumulative cash), as often as it repeats. A
+//    sign-change scan cannot be trusted there: a root at 0 is also where rounding makes NPV ±1e-16.
+// 2. The other positive roots lie between Cauchy's bounds. We scan u = ln g over them on a fixed
+//    grid (fine around r = 0, coarser further out), bisect every sign change, and look at every
+//    local minimum of |NPV| on the grid for a double root (touching zero) or a pair of roots closer
+//    than the grid spacing. Roots closer than 1e-7 are one root.
+// 3. A root of multiplicity m touches zero (m even) or crosses it so flatly (m odd) that rounding
+//    hides it within ≈ ε^(1/m) — 1e-8 for a double root, 5e-6 for a triple. It is a simple root of
+//    the (m − 1)th derivative, though: each root found is refined there when P and its lower
+//    derivatives vanish within rounding at that point. Inside such a root's rounding radius every
+//    sign change is rounding noise, so the roots found there are that one root.
+// 4. A rate within 1e-12 of 0 is 0 (never −0): it cannot be told from 0 by the data.
+//
+// Everything is bounded by the grid size (≈ 2 200 points) and fixed iteration caps, and is
+// deterministic. The scan evaluates only NPV at the grid points (exp of the fixed points is
+// computed once), and the size of the terms only where a test needs it.
 // ---------------------------------------------------------------------------------------------
 
 /** Grid spacing in u = ln(1 + r) near r = 0, where real IRRs live. */
@@ -183,20 +282,92 @@ function sizeAt(c: readonly number[], g: number): number {
   return size;
 }
 
-/** All real IRRs (> −1), ascending. */
+/** A rate this close to 0 is 0: well below anything cash flows can tell apart (per period). */
+const ZERO_RATE = 1e-12;
+/**
+ * Roots of 1 + r closer than this (relative) are one root as far as the data can tell: moving a
+ * double root's coefficients by one rounding error splits it by ~1e-8.
+ */
+const SAME_ROOT = 1e-7;
+/** The highest multiplicity refined through derivatives (item 3 above). */
+const MAX_MULTIPLICITY = 8;
+
+/** All real IRRs (> −1), ascending, each once; a rate within ZERO_RATE of 0 is +0. */
 function irrRoots(cashflows: readonly number[]): number[] {
   if (!allFinite(cashflows)) return [];
-  // Leading zeros only shift time (NPV gains a positive factor); trailing zeros add roots at g = 0
-  // (r = −1), which are not IRRs. Scale to max |c| = 1 so that no sum can overflow.
-  const scale = cashflows.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  if (scale === 0) return [];
-  let c = cashflows.map((v) => v / scale);
+  // Normalising by a power of two moves no root and lets no sum below overflow. Leading zeros only
+  // shift time (NPV gains a positive factor); trailing zeros add roots at g = 0 (r = −1), which are
+  // not IRRs.
+  let c = trimZeros(normalised(cashflows) ?? []);
+  if (!hasBothSigns(c)) return [];
+
+  // NPV(0) = Σ c_t. When that is exactly 0, NPV_c(r) = r / (1 + r) · NPV_d(r), where d_t = Σ_(s≤t)
+  // c_s is the cumulative cash without its last (zero) element: the remaining roots are d's.
+  let zeroIsRoot = false;
+  for (;;) {
+    const partials: number[] = [];
+    const cumulative: number[] = [];
+    for (const v of c) {
+      addExactly(partials, v);
+      cumulative.push(roundedSum(partials));
+    }
+    if (c.length < 2 || !partials.every((p) => p === 0)) break;
+    zeroIsRoot = true;
+    c = trimZeros(cumulative.slice(0, -1));
+  }
+
+  const rates = zeroIsRoot ? [0] : [];
+  if (hasBothSigns(c)) {
+    for (const g of positiveRoots(c)) {
+      const r = g - 1;
+      if (Math.abs(r) <= ZERO_RATE) rates.push(0);
+      else if (r > -1 && Number.isFinite(r)) rates.push(r);
+    }
+  }
+  rates.sort((a, b) => a - b);
+  return rates.filter((r, i) => i === 0 || r !== rates[i - 1]);
+}
+
+/** `values` without leading and trailing zeros. */
+function trimZeros(values: readonly number[]): number[] {
   let first = 0;
-  while (first < c.length && c[first] === 0) first++;
-  let last = c.length - 1;
-  while (last >= first && c[last] === 0) last--;
-  c = c.slice(first, last + 1);
-  if (!c.some((v) => v > 0) || !c.some((v) => v < 0)) return [];
+  while (first < values.length && values[first] === 0) first++;
+  let last = values.length - 1;
+  while (last >= first && values[last] === 0) last--;
+  return values.slice(first, last + 1);
+}
+
+const hasBothSigns = (values: readonly number[]): boolean =>
+  values.some((v) => v > 0) && values.some((v) => v < 0);
+
+/**
+ * Adds x to an exact sum kept as non-overlapping partials, smallest first (Shewchuk's algorithm,
+ * the one behind Python's math.fsum): the partials always add up to the exact real sum, so "is the
+ * sum 0" has an exact answer. The values must be small enough not to overflow (normalised).
+ */
+function addExactly(partials: number[], value: number): void {
+  let x = value;
+  let i = 0;
+  for (let j = 0; j < partials.length; j++) {
+    let y = partials[j]!;
+    if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    const hi = x + y;
+    const lo = y - (hi - x);
+    if (lo !== 0) partials[i++] = lo;
+    x = hi;
+  }
+  partials.length = i;
+  partials.push(x);
+}
+
+/** The exact sum held by `partials`, rounded (within an ulp). */
+const roundedSum = (partials: readonly number[]): number => partials.reduce((sum, p) => sum + p, 0);
+
+/**
+ * The positive roots g of P (c trimmed, normalised, with both signs), ascending, each once: the
+ * grid scan (items 2 and 3 in the comment above).
+ */
+function positiveRoots(c: readonly number[]): number[] {
   const n = c.length - 1; // degree, ≥ 1 since both signs are present
 
   // Cauchy bounds on the positive roots g of P (leading coefficient c_0, constant term c_n).
@@ -230,7 +401,7 @@ function irrRoots(cashflows: readonly number[]): number[] {
       found.push(gs[i]!);
       continue;
     }
-    // Zero within rounding at a grid point (r = 0 is one): a root even if NPV only touches zero.
+    // Zero within rounding at a grid point: a root even if NPV only touches zero.
     if (Math.abs(fi) <= 1e-13 * sizeBound && Math.abs(fi) <= 1e-13 * sizeAt(c, gs[i]!)) found.push(gs[i]!);
     if (i + 1 < gs.length) {
       const fj = fs[i + 1]!;
@@ -254,19 +425,99 @@ function irrRoots(cashflows: readonly number[]): number[] {
     }
   }
 
-  // Roots closer than 1e-7 (relative, in 1 + r) are one root as far as the data can tell: moving a
-  // double root's coefficients by one rounding error splits it by ~1e-8. Report each cluster once.
-  found.sort((p, q) => p - q);
-  const roots: number[] = [];
-  for (let k = 0; k < found.length;) {
+  // Roots found within rounding of one multiple root converge to it when refined, or lie inside its
+  // rounding radius (rounding makes NPV change sign at random there, and even its derivatives look
+  // like multiple roots of lower order): one root. The highest multiplicity claims first.
+  const refined = oncePerRoot(found)
+    .map((g) => refineMultipleRoot(c, g))
+    .sort((p, q) => q.multiplicity - p.multiplicity || q.radius - p.radius);
+  const kept: RefinedRoot[] = [];
+  for (const root of refined) {
+    if (!kept.some((k) => Math.abs(root.g - k.g) <= k.radius)) kept.push(root);
+  }
+  return oncePerRoot(kept.map((root) => root.g)).filter((g) => g > 0 && Number.isFinite(g));
+}
+
+/** Sorts `roots` and reports each cluster closer than SAME_ROOT (relative) once, at its mean. */
+function oncePerRoot(roots: readonly number[]): number[] {
+  const sorted = [...roots].sort((p, q) => p - q);
+  const once: number[] = [];
+  for (let k = 0; k < sorted.length;) {
     let end = k + 1;
-    let sum = found[k]!;
-    while (end < found.length && found[end]! - found[k]! <= 1e-7 * found[end]!) sum += found[end++]!;
-    const r = sum / (end - k) - 1;
-    if (r > -1 && Number.isFinite(r)) roots.push(r);
+    let sum = sorted[k]!;
+    while (end < sorted.length && sorted[end]! - sorted[k]! <= SAME_ROOT * sorted[end]!)
+      sum += sorted[end++]!;
+    once.push(sum / (end - k));
     k = end;
   }
-  return roots;
+  return once;
+}
+
+/** A root g of P with its multiplicity and rounding radius (absolute, in g); see below. */
+interface RefinedRoot {
+  g: number;
+  multiplicity: number;
+  radius: number;
+}
+
+/**
+ * A root g of P, refined in case it is multiple (item 3 above). For m = 2 … MAX_MULTIPLICITY: when
+ * the (m − 1)th derivative changes sign within one fine grid step of g, its root there is bisected
+ * to the last bit, and taken when P and its first m − 2 derivatives all vanish within rounding at
+ * it — so a simple root (whose derivative is not 0 there) is left as it was (radius 0).
+ *
+ * For a root of multiplicity m, `radius` is twice the distance δ from it within which
+ * |P^(m)(g) δ^m / m!| — the size of P there — stays below the rounding bound of `vanishesAt`:
+ * inside it the computed P is noise, and every sign change it shows is this root again.
+ */
+function refineMultipleRoot(c: readonly number[], g: number): RefinedRoot {
+  const simple = { g, multiplicity: 1, radius: 0 };
+  const lo = g * Math.exp(-FINE_STEP);
+  const hi = g * Math.exp(FINE_STEP);
+  if (!(lo > 0) || !Number.isFinite(hi)) return simple;
+  let best = g;
+  let multiplicity = 1;
+  const derivatives: (readonly number[])[] = [c];
+  for (let m = 2; m <= MAX_MULTIPLICITY && derivatives[m - 2]!.length > 2; m++) {
+    const p = differentiate(derivatives[m - 2]!);
+    derivatives.push(p);
+    const fLo = valueAt(p, lo);
+    const fHi = valueAt(p, hi);
+    if (fLo === 0 || fHi === 0 || Math.sign(fLo) === Math.sign(fHi)) continue;
+    const root = bisect((x) => valueAt(p, x), lo, hi, fLo);
+    if (derivatives.slice(0, m - 1).every((q) => vanishesAt(q, root))) {
+      best = root;
+      multiplicity = m;
+    }
+  }
+  if (multiplicity === 1) return simple;
+  // ln of P^(m)(best)/m! and of P's rounding bound, both unscaled (valueAt and sizeAt divide by
+  // g^degree when g > 1): (bound / |P^(m)/m!|)^(1/m) is the relative radius δ/g.
+  const top = differentiate(derivatives[multiplicity - 1]!);
+  let logFactorial = 0;
+  for (let k = 2; k <= multiplicity; k++) logFactorial += Math.log(k);
+  const lead = Math.abs(valueAt(top, best));
+  const bound = 8 * c.length * Number.EPSILON * sizeAt(c, best);
+  if (!(lead > 0) || !(bound > 0)) return { g: best, multiplicity, radius: 0 };
+  const logG = Math.log(best);
+  const logScale = best > 1 ? 0 : -multiplicity * logG; // best ≤ 1: unscaled, so divide by g^m
+  const logRelative = (Math.log(bound) + logFactorial - Math.log(lead) + logScale) / multiplicity;
+  return { g: best, multiplicity, radius: 2 * best * Math.exp(logRelative) };
+}
+
+/** The derivative of the polynomial Σ p_t g^(N−t) (coefficients highest power first), the same way. */
+function differentiate(p: readonly number[]): number[] {
+  const n = p.length - 1;
+  return p.slice(0, n).map((v, t) => v * (n - t));
+}
+
+/**
+ * Whether the polynomial p is 0 at g within the rounding of its evaluation: Horner's error is at
+ * most ≈ 2N ε Σ |p_t| g^(N−t) (Higham, Accuracy and Stability of Numerical Algorithms, 5.1); the
+ * factor 8 covers the rounding of 1/g and of the derivative's coefficients.
+ */
+function vanishesAt(p: readonly number[], g: number): boolean {
+  return Math.abs(valueAt(p, g)) <= 8 * p.length * Number.EPSILON * sizeAt(p, g);
 }
 
 /** u ≥ 0 grid points: FINE_STEP up to FINE_SPAN, then each step STEP_GROWTH times the last. */

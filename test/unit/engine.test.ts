@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
-import { operatingProfitChangeFor } from '../../src/core/engine';
+import { computeReport, operatingProfitChangeFor } from '../../src/core/engine';
+import type { ResolvedCase } from '../../src/core/model';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 describe('the seed arithmetic (Forbes, 2015-07-25, as retold by the seed)', () => {
@@ -124,5 +126,279 @@ describe('series forms and units', () => {
     expect(warning?.message).toContain('10.00%');
     expect(warning?.message).toContain('20.00%');
     expect(warning?.line).toBe(21);
+  });
+});
+
+describe('IRR warnings at 0 %', () => {
+  it('names a root of exactly 0 % as 0.00%, never -0.00%, and reports it', () => {
+    // -100 + 300x - 200x² = -100(1 - x)(1 - 2x) with x = 1/(1 + r): r = 0 or 1.
+    const text = `${SEED_CASE}investments:\n  - name: Twisty\n    cashflows: [-100, 300, -200]\n`;
+    const { report, diagnostics } = analyzeCase(text);
+    expect(Object.is(report!.investments[0]!.irr, 0)).toBe(true);
+    const warning = diagnostics.find((d) => d.code === 'irr-multiple-roots');
+    expect(warning?.message).toContain('(0.00%, 100.00%); 0.00% is reported');
+    expect(warning?.message).not.toContain('-0.00%');
+  });
+});
+
+describe('figures at exact break-even', () => {
+  /** One period: revenue 100 at a 7% gross margin (7 is not exact in binary: 100 × 0.07 = 7.000000000000001). */
+  const breakEven = (fixed: string, it: string, scenarios = '') =>
+    `itcase: 1
+title: Break-even
+company: { name: Co }
+currency: USD
+periods: [2024]
+revenue: 100
+grossMargin: 7%
+fixedCosts:
+  rent: ${fixed}
+itSpend:
+  run: ${it}
+${scenarios === '' ? '' : `scenarios:\n${scenarios}`}`;
+
+  it('has an operating profit of exactly 0 and no operating leverage', () => {
+    // 100 × 7% − 5 − 2 = 7 − 7 = 0; in binary the difference is 8.9e-16, which made the leverage
+    // 7 / 8.9e-16 = 7.9e15×.
+    const { report, diagnostics } = analyzeCase(breakEven('5', '2'));
+    expect(diagnostics).toEqual([]);
+    expect(Object.is(report!.base.operatingProfit[0], 0)).toBe(true);
+    expect(Object.is(report!.base.operatingMargin[0], 0)).toBe(true);
+    expect(report!.base.operatingLeverage).toEqual([null]);
+    expect(operatingProfitChangeFor(report!.base, 0, -0.1)).toBeNull();
+  });
+
+  it('has a scenario change of exactly -100% when a scenario reaches break-even', () => {
+    // Base 7 − 5 − 1 = 1. Doubling IT spend: 7 − 5 − 2 = 0, so the change is (0 − 1)/1 = −1.
+    const scenarios = '  - name: IT doubles\n    itSpendChange: 100%\n';
+    const { report } = analyzeCase(breakEven('5', '1', scenarios));
+    const doubled = report!.scenarios[0]!;
+    expect(Object.is(doubled.operatingProfit[0], 0)).toBe(true);
+    expect(doubled.operatingProfitChange).toEqual([-1]);
+    expect(doubled.operatingLeverage).toEqual([null]);
+  });
+
+  it('has a scenario change of exactly 0 when the scenario earns what the base earns', () => {
+    // Revenue +20% and fixed costs +28%: 120 × 7% − 6.4 − 1 = 8.4 − 7.4 = 1, the base's 7 − 5 − 1.
+    // In binary the two differ by 8.9e-16.
+    const scenarios = '  - name: Grow and spend\n    revenueChange: 20%\n    fixedCostsChange: 28%\n';
+    const { report } = analyzeCase(breakEven('5', '1', scenarios));
+    expect(Object.is(report!.scenarios[0]!.operatingProfitChange[0], 0)).toBe(true);
+  });
+
+  it('has no scenario change where the base is at break-even', () => {
+    // Base 0 (as above); the change relative to |0| is undefined.
+    const scenarios = '  - name: Sales fall 10%\n    revenueChange: -10%\n';
+    const { report } = analyzeCase(breakEven('5', '2', scenarios));
+    const fall = report!.scenarios[0]!;
+    expect(fall.operatingProfit[0]).toBeCloseTo(-0.7, 12); // 90 × 7% − 7
+    expect(fall.operatingProfitChange).toEqual([null]);
+  });
+
+  it('adds cost lines that cancel on paper to exactly 0', () => {
+    // 0.3 − 0.1 − 0.2 = 0; in binary 5.6e-17. Operating profit is then 7 − 0 − 7 = 0 too.
+    const text = breakEven('0.3', '7').replace('  rent: 0.3', '  rent: 0.3\n  credit: -0.1\n  rebate: -0.2');
+    const { report } = analyzeCase(text);
+    expect(Object.is(report!.base.fixedCosts[0], 0)).toBe(true);
+    expect(Object.is(report!.base.operatingProfit[0], 0)).toBe(true);
+  });
+});
+
+describe('no Infinity, NaN or -0 in a report', () => {
+  /** The 1-based line of the first line of `text` containing `needle`. */
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('reports a scenario that overflows as an error at its change, not as a silent null', () => {
+    // 1.7e308 × (1 + 50%) = 2.55e308, beyond the largest double (≈ 1.8e308). The base is finite.
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: 1.7e308').replace('-10%', '50%');
+    const { report, model, diagnostics } = analyzeCase(text);
+    expect(report).toBeNull();
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.code).toBe('invalid-value');
+    expect(errors[0]!.line).toBe(lineOf(text, 'revenueChange'));
+    expect(errors[0]!.message).toContain('scenarios[0].revenueChange');
+
+    const computed = computeReport(model!);
+    expect(computed.issues.map((i) => i.path)).toEqual([['scenarios', 0, 'revenueChange']]);
+    expect(computed.report.base.revenue).toEqual([1.7e308]);
+    expect(computed.report.scenarios[0]!.revenue).toEqual([null]);
+    expect(computed.report.scenarios[0]!.operatingProfitChange).toEqual([null]);
+  });
+
+  it('reports cost lines whose sum overflows once, at fixedCosts', () => {
+    // 1.7e308 + 1.7e308 overflows; operating profit, its margin and break-even revenue follow from it.
+    const text = SEED_CASE.replace('stores-and-logistics: 20', 'stores: 1.7e308\n  trucks: 1.7e308');
+    const { model, diagnostics } = analyzeCase(text);
+    const computed = computeReport(model!);
+    expect(computed.issues.map((i) => i.path)).toEqual([['fixedCosts']]);
+    expect(computed.report.base.fixedCosts).toEqual([null]);
+    expect(computed.report.base.operatingMargin).toEqual([null]);
+    // At the map of cost lines, which starts on the line after `fixedCosts:`.
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)).toEqual([
+      lineOf(text, 'stores: 1.7e308'),
+    ]);
+  });
+
+  it('reports an NPV that overflows at its investment', () => {
+    // At 0%, NPV = 1e308 + 1e308 = 2e308. At -99% the flows of 1 are worth 100^t: 100^199 = 1e398.
+    const ones = new Array<number>(200).fill(1).join(', ');
+    const text = `${SEED_CASE}investments:
+  - name: Huge
+    discountRate: 0%
+    cashflows: [1e308, 1e308]
+  - name: Near -100%
+    discountRate: -99%
+    cashflows: [${ones}]
+`;
+    const { model, diagnostics } = analyzeCase(text);
+    const computed = computeReport(model!);
+    expect(computed.issues.map((i) => i.path)).toEqual([
+      ['investments', 0],
+      ['investments', 1],
+    ]);
+    const [huge, near] = computed.report.investments;
+    expect(huge!.npv).toBeNull();
+    expect(near!.npv).toBeNull();
+    // Cash never goes out: nothing to pay back.
+    expect(huge!.paybackPeriods).toBe(0);
+    expect(near!.discountedPaybackPeriods).toBe(0);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)).toEqual([
+      lineOf(text, '- name: Huge'),
+      lineOf(text, '- name: Near'),
+    ]);
+  });
+
+  it('reports a margin over a vanishing revenue at revenue', () => {
+    // Operating profit 1e-320 × 25% − 20 ≈ −20, over a revenue of 1e-320: −2e321.
+    // The scenario (revenue −10%) inherits the same overflow from the same input.
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: 1e-320');
+    const { model } = analyzeCase(text);
+    const computed = computeReport(model!);
+    expect(computed.issues.map((i) => i.path)).toEqual([['revenue']]);
+    expect(computed.report.scenarios[0]!.operatingMargin).toEqual([null]);
+    expect(computed.report.base.operatingMargin).toEqual([null]);
+    expect(computed.report.base.breakEvenRevenue).toEqual([80]); // 20 / 25%
+  });
+
+  it('turns -0 into 0', () => {
+    // Revenue −100 at a 0% margin: operating profit 0, and the margin 0 / −100 = −0 in IEEE 754.
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: -100')
+      .replace('grossMargin: 25%', 'grossMargin: 0%')
+      .replace('stores-and-logistics: 20', 'stores-and-logistics: 0');
+    const { report } = analyzeCase(text);
+    expect(Object.is(report!.base.operatingMargin[0], 0)).toBe(true);
+    expect(Object.is(report!.base.itSpendShareOfRevenue[0], 0)).toBe(true);
+    expect(Object.is(operatingProfitChangeFor(report!.base, 0, 0), -0)).toBe(false);
+  });
+
+  /** Every number in `value`, with where it is. */
+  function numbersIn(value: unknown, at = 'report'): [string, number][] {
+    if (typeof value === 'number') return [[at, value]];
+    if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${at}[${i}]`));
+    if (value !== null && typeof value === 'object')
+      return Object.entries(value).flatMap(([k, v]) => numbersIn(v, `${at}.${k}`));
+    return [];
+  }
+
+  it('holds for random finite inputs, overflows included (property)', () => {
+    const figure = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(0, -0, 1, -1, 0.07, -0.5, 1e308, 1.7e308, -1.7e308, 1e-300, 5e-324, -5e-324),
+      fc.integer({ min: -1000, max: 1000 }),
+    );
+    const cases = fc.integer({ min: 1, max: 3 }).chain((n) => {
+      const series = fc.array(figure, { minLength: n, maxLength: n });
+      const lines = fc.array(fc.record({ name: fc.constantFrom('a', 'b', 'c'), values: series }), {
+        maxLength: 2,
+      });
+      return fc
+        .record({
+          revenue: series,
+          grossMargin: series,
+          fixedCosts: lines,
+          itSpend: lines,
+          employees: fc.option(series, { nil: null }),
+          discountRate: figure,
+          scenarios: fc.array(
+            fc.record({
+              revenueChange: series,
+              grossMargin: fc.option(series, { nil: null }),
+              fixedCostsChange: series,
+              itSpendChange: series,
+            }),
+            { maxLength: 2 },
+          ),
+          investments: fc.array(
+            fc.record({
+              cashflows: fc.array(figure, { maxLength: 6 }),
+              totals: fc.option(fc.tuple(figure, figure), { nil: null }),
+              discountRate: figure,
+            }),
+            { maxLength: 2 },
+          ),
+          benchmark: figure,
+        })
+        .map((r): ResolvedCase => ({
+          title: 'Random',
+          company: { name: 'Co', industry: null, employees: r.employees },
+          currency: 'USD',
+          unit: 'one',
+          periods: Array.from({ length: n }, (_, i) => String(2020 + i)),
+          discountRate: r.discountRate,
+          revenue: r.revenue,
+          grossMargin: r.grossMargin,
+          fixedCosts: r.fixedCosts,
+          itSpend: r.itSpend,
+          scenarios: r.scenarios.map((s, i) => ({ name: `S${i}`, ...s })),
+          investments: r.investments.map((inv, i) => ({
+            name: `I${i}`,
+            cashflows: inv.cashflows,
+            totalCosts: inv.totals?.[0] ?? null,
+            totalBenefits: inv.totals?.[1] ?? null,
+            discountRate: inv.discountRate,
+          })),
+          benchmarks: [
+            {
+              id: 'b',
+              title: 'B',
+              metric: 'revenue',
+              unit: null,
+              currency: null,
+              year: null,
+              source: 'S',
+              note: null,
+              values: { x: r.benchmark },
+            },
+          ],
+          sources: [],
+          simulation: { trials: 100, seed: 1 },
+        }));
+    });
+    const inputs = ['revenue', 'fixedCosts', 'itSpend', 'company', 'scenarios', 'investments'];
+    fc.assert(
+      fc.property(cases, (model) => {
+        const { report, issues } = computeReport(model);
+        for (const [at, v] of numbersIn(report)) {
+          expect(Number.isFinite(v), `${at} = ${v}`).toBe(true);
+          expect(Object.is(v, -0), `${at} is -0`).toBe(false);
+        }
+        const errors = issues.filter((i) => i.severity === 'error');
+        for (const e of errors) {
+          expect(e.code).toBe('invalid-value');
+          expect(inputs).toContain(e.path[0]);
+        }
+        // A money series is null only where something overflowed, and then there is an error.
+        const money = [report.base, ...report.scenarios].flatMap((m) => [
+          ...m.revenue,
+          ...m.grossProfit,
+          ...m.fixedCosts,
+          ...m.itSpend,
+          ...m.operatingProfit,
+        ]);
+        if (money.some((v) => v === null)) expect(errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
