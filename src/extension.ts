@@ -6,6 +6,7 @@ import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
 import { CaseAnalyses, isCaseDocument } from './language/caseDocuments';
 import { CaseDiagnostics } from './language/diagnostics';
 import { registerLanguageProviders } from './language/providers';
+import { registerQuickFixes } from './language/quickFixProvider';
 import { PreviewManager } from './preview/previewManager';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
     previews,
     new CaseDiagnostics(analyses, currentConfig),
     registerLanguageProviders(analyses),
+    registerQuickFixes(analyses),
     vscode.commands.registerCommand('itcase.showPreview', openPreview(false)),
     vscode.commands.registerCommand('itcase.showPreviewToSide', openPreview(true)),
     registerNewCase((uri) => previews.show(uri, true)),
