@@ -6,6 +6,7 @@
 export { analyzeCase } from './core/analyze';
 export { insertBenchmarkEdit } from './core/benchmarkInsert';
 export { benchmarkDataSets } from './core/benchmarks';
+export { caseSymbols } from './core/documentSymbols';
 export { quickFixes } from './core/fixes';
 export { sourceLinks } from './core/sourceLinks';
 export { caseTemplates } from './core/templates';

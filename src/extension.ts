@@ -5,6 +5,7 @@ import { registerNewCase } from './commands/newCase';
 import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
 import { CaseAnalyses, isCaseDocument } from './language/caseDocuments';
 import { CaseDiagnostics } from './language/diagnostics';
+import { registerDocumentSymbols } from './language/documentSymbolProvider';
 import { registerLanguageProviders } from './language/providers';
 import { registerQuickFixes } from './language/quickFixProvider';
 import { PreviewManager } from './preview/previewManager';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new CaseDiagnostics(analyses, currentConfig),
     registerLanguageProviders(analyses),
     registerQuickFixes(analyses),
+    registerDocumentSymbols(analyses),
     vscode.commands.registerCommand('itcase.showPreview', openPreview(false)),
     vscode.commands.registerCommand('itcase.showPreviewToSide', openPreview(true)),
     registerNewCase((uri) => previews.show(uri, true)),
