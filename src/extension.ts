@@ -4,6 +4,7 @@ import { registerInsertBenchmark } from './commands/insertBenchmark';
 import { registerNewCase } from './commands/newCase';
 import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
 import { CaseAnalyses, isCaseDocument } from './language/caseDocuments';
+import { registerCodeLens } from './language/codeLensProvider';
 import { CaseDiagnostics } from './language/diagnostics';
 import { registerDocumentSymbols } from './language/documentSymbolProvider';
 import { registerLanguageProviders } from './language/providers';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     previews,
     new CaseDiagnostics(analyses, currentConfig),
     registerLanguageProviders(analyses),
+    registerCodeLens(analyses),
     registerQuickFixes(analyses),
     registerDocumentSymbols(analyses),
     vscode.commands.registerCommand('itcase.showPreview', openPreview(false)),
