@@ -25,7 +25,11 @@ export function activate(context: vscode.ExtensionContext): void {
     if (uri instanceof vscode.Uri) return uri;
     const editor = vscode.window.activeTextEditor;
     if (editor && isCaseDocument(editor.document)) return editor.document.uri;
-    return previews.activePreviewResource();
+    // Else the preview in front, or a case open beside a page that is not a text editor (the walkthrough).
+    return (
+      previews.activePreviewResource() ??
+      vscode.window.visibleTextEditors.find((e) => isCaseDocument(e.document))?.document.uri
+    );
   };
   const openPreview = (toSide: boolean) => (uri?: vscode.Uri) => {
     const target = previewTarget(uri);
