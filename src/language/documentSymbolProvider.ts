@@ -71,6 +71,6 @@ export function registerDocumentSymbols(
   selector: vscode.DocumentSelector = CASE_SELECTOR,
 ): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(selector, new CaseDocumentSymbolProvider(analyses), {
-    label: 'IT Case',
+    label: vscode.l10n.t('IT Case'),
   });
 }
