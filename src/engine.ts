@@ -6,6 +6,9 @@
 export { analyzeCase } from './core/analyze';
 export { insertBenchmarkEdit } from './core/benchmarkInsert';
 export { benchmarkDataSets } from './core/benchmarks';
+export { caseLenses, hasRanges, lensAnchors, riskLensTitle } from './core/codeLenses';
+export { caseSymbols } from './core/documentSymbols';
+export { quickFixes } from './core/fixes';
 export { sourceLinks } from './core/sourceLinks';
 export { caseTemplates } from './core/templates';
 export { uncertaintySections } from './core/uncertainty/sections';

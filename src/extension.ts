@@ -5,9 +5,12 @@ import { registerNewCase } from './commands/newCase';
 import { registerContentDetection } from './language/contentDetection';
 import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
 import { CaseAnalyses, isCaseDocument } from './language/caseDocuments';
+import { registerCodeLens } from './language/codeLensProvider';
 import { CaseDiagnostics } from './language/diagnostics';
+import { registerDocumentSymbols } from './language/documentSymbolProvider';
 import { registerLanguageProviders } from './language/providers';
 import { disposeLog } from './log';
+import { registerQuickFixes } from './language/quickFixProvider';
 import { PreviewManager } from './preview/previewManager';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -24,7 +27,11 @@ export function activate(context: vscode.ExtensionContext): void {
     if (uri instanceof vscode.Uri) return uri;
     const editor = vscode.window.activeTextEditor;
     if (editor && isCaseDocument(editor.document)) return editor.document.uri;
-    return previews.activePreviewResource();
+    // Else the preview in front, or a case open beside a page that is not a text editor (the walkthrough).
+    return (
+      previews.activePreviewResource() ??
+      vscode.window.visibleTextEditors.find((e) => isCaseDocument(e.document))?.document.uri
+    );
   };
   const openPreview = (toSide: boolean) => (uri?: vscode.Uri) => {
     const target = previewTarget(uri);
@@ -38,6 +45,9 @@ export function activate(context: vscode.ExtensionContext): void {
     previews,
     new CaseDiagnostics(analyses, currentConfig),
     registerLanguageProviders(analyses, context.extensionUri),
+    registerCodeLens(analyses),
+    registerQuickFixes(analyses),
+    registerDocumentSymbols(analyses),
     vscode.commands.registerCommand('itcase.showPreview', openPreview(false)),
     vscode.commands.registerCommand('itcase.showPreviewToSide', openPreview(true)),
     registerNewCase({

@@ -8,6 +8,7 @@ import type { ItcaseConfig } from '../config';
 import type { Analysis } from '../core/analyze';
 import type { UncertaintySections } from '../core/report';
 import type { CaseAnalyses } from '../language/caseDocuments';
+import { uncertaintyOf } from '../language/caseUncertainty';
 import { engine } from '../lazyEngine';
 import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
 import { Disposable } from '../dispose';
@@ -65,7 +66,8 @@ export class CasePreview extends Disposable {
     this.selectedScenario = state?.selectedScenario ?? null;
     this.updates = this._register(new Coalescer(() => this.send()));
     this.simulation = new SimulationScheduler({
-      simulate: (analysis) => engine().uncertaintySections(analysis),
+      // The same cache as CodeLens: each document version is simulated once for both.
+      simulate: (analysis) => uncertaintyOf(analysis),
       post: (version, documentUri, sections) => {
         if (this.disposed) return;
         const message: HostToWebview = { type: 'uncertainty', version, documentUri, sections };

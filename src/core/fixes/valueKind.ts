@@ -1,0 +1,99 @@
+/**
+ * Fixes for a value of the wrong kind: a percent where money is expected (`revenue: 25%` → `25`),
+ * and a plain number where a percent is meant (`grossMargin: 25` → `25%`, `"10"` → `10%`).
+ * Ranges written as text change both ends (`"10%..20%"` → `"10..20"`).
+ */
+import { isScalar, Scalar, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostic';
+import type { Localize } from '../localize';
+import { PERCENT_TEXT, rangeTextEnds } from '../values';
+import type { YamlSource } from '../yaml/read';
+import { nodeNamedBy, nodesAt, nodeText, spanOffsets } from './locate';
+import type { QuickFix } from './types';
+
+const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** The scalar a diagnostic is placed on, when it is one. */
+function scalarAt(source: YamlSource, diagnostic: Diagnostic): Scalar | undefined {
+  const { start } = spanOffsets(source, diagnostic);
+  const candidates = nodesAt(source, start).filter((c) => c.role === 'value' && isScalar(c.node));
+  const found = nodeNamedBy(candidates, diagnostic.message) ?? candidates[candidates.length - 1];
+  return found?.node as Scalar | undefined;
+}
+
+/** `25%` → `25`; `-10 %` → `-10`; undefined when it is no percent. */
+function percentToNumber(text: string): string | undefined {
+  if (!PERCENT_TEXT.test(text)) return undefined;
+  const number = text.replace('%', '').trim();
+  return PLAIN_NUMBER.test(number) ? number : undefined;
+}
+
+/** `25` → `25%`; undefined when it is no plain number. */
+function numberToPercent(text: string): string | undefined {
+  const number = text.trim();
+  return PLAIN_NUMBER.test(number) ? `${number}%` : undefined;
+}
+
+/** Converts a value, or both ends of a "low..high" range text, with `convert`. */
+function convertValue(value: string, convert: (text: string) => string | undefined): string | undefined {
+  const ends = rangeTextEnds(value);
+  if (!ends) return convert(value);
+  const low = convert(ends.low);
+  const high = convert(ends.high);
+  return low !== undefined && high !== undefined ? `${low}..${high}` : undefined;
+}
+
+/** The new source of a scalar: a single value is written plain (`25`, `25%`); a range text keeps its quotes. */
+function rewritten(node: Scalar, value: string): string {
+  if (!value.includes('..')) return value;
+  const quote = node.type === Scalar.QUOTE_SINGLE ? "'" : node.type === Scalar.QUOTE_DOUBLE ? '"' : '';
+  return `${quote}${value}${quote}`;
+}
+
+function fix(text: string, node: Node, newText: string, title: string): QuickFix[] {
+  const range = node.range;
+  if (!range || text.slice(range[0], range[1]) === newText) return [];
+  return [{ title, edits: [{ start: range[0], end: range[1], newText }], preferred: true }];
+}
+
+/** `not-money`: a percent (or a percent range) in a money field. */
+export function percentToMoneyFixes(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  l10n: Localize,
+): QuickFix[] {
+  const node = scalarAt(source, diagnostic);
+  if (!node || typeof node.value !== 'string') return [];
+  const value = convertValue(node.value, percentToNumber);
+  if (value === undefined) return [];
+  const written = nodeText(text, node);
+  const newText = rewritten(node, value);
+  return fix(
+    text,
+    node,
+    newText,
+    l10n.t('Change {0} to {1} (an amount in the case’s unit)', written, newText),
+  );
+}
+
+/**
+ * `not-percent` (a number written as text in a percent field) and `suspicious-percent` (a plain
+ * number above 1, read as a fraction: 25 is 2500%): write it as a percent.
+ */
+export function numberToPercentFixes(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  l10n: Localize,
+): QuickFix[] {
+  const node = scalarAt(source, diagnostic);
+  if (!node) return [];
+  const written = nodeText(text, node);
+  let value: string | undefined;
+  if (typeof node.value === 'number') value = numberToPercent(written);
+  else if (typeof node.value === 'string') value = convertValue(node.value, numberToPercent);
+  if (value === undefined) return [];
+  const newText = rewritten(node, value);
+  return fix(text, node, newText, l10n.t('Change {0} to {1}', written, newText));
+}

@@ -1,0 +1,358 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../../src/core/analyze';
+import type { DiagnosticCode } from '../../src/core/diagnostic';
+import { quickFixes, type QuickFix } from '../../src/core/fixes';
+
+/** A case with three periods; `body` adds or replaces the lines after the header. */
+function caseWith(body: string): string {
+  return `itcase: 1
+title: T
+company: { name: Co }
+currency: USD
+periods: [2012, 2013, 2014]
+${body}`;
+}
+
+const BASE = caseWith('revenue: [100, 110, 120]\ngrossMargin: 25%\n');
+
+function crlf(text: string): string {
+  return text.replace(/\n/g, '\r\n');
+}
+
+/** The fixes of the `index`th diagnostic with this code. */
+function fixesOf(text: string, code: DiagnosticCode, index = 0): QuickFix[] {
+  const analysis = analyzeCase(text);
+  const diagnostic = analysis.diagnostics.filter((d) => d.code === code)[index];
+  if (!diagnostic) throw new Error(`no ${code} diagnostic in:\n${text}`);
+  return quickFixes(text, analysis, diagnostic);
+}
+
+function apply(text: string, fix: QuickFix): string {
+  let result = text;
+  for (const edit of [...fix.edits].sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return result;
+}
+
+/** The text after the first fix of the first diagnostic with this code. */
+function fixed(text: string, code: DiagnosticCode, index = 0): string {
+  const fixes = fixesOf(text, code, index);
+  expect(fixes.length, `a fix for ${code}`).toBeGreaterThan(0);
+  return apply(text, fixes[0]!);
+}
+
+function codes(text: string): DiagnosticCode[] {
+  return analyzeCase(text).diagnostics.map((d) => d.code);
+}
+
+describe('renaming an unknown key to the suggested one', () => {
+  it('renames a misspelt top-level key and keeps its value and comment', () => {
+    const text = caseWith('revnue: [100, 110, 120] # 10-K\ngrossMargin: 25%\n');
+    const result = fixed(text, 'unknown-key');
+    expect(result).toBe(caseWith('revenue: [100, 110, 120] # 10-K\ngrossMargin: 25%\n'));
+    expect(codes(result)).toEqual([]);
+    expect(fixesOf(text, 'unknown-key')[0]!.title).toBe("Rename 'revnue' to 'revenue'");
+  });
+
+  it('renames a key inside a flow map', () => {
+    const text = BASE.replace('company: { name: Co }', 'company: { name: Co, industy: retail }');
+    expect(fixed(text, 'unknown-key')).toBe(
+      BASE.replace('company: { name: Co }', 'company: { name: Co, industry: retail }'),
+    );
+  });
+
+  it('renames a quoted key to the plain name', () => {
+    const text = caseWith('"revnue": 100\ngrossMargin: 25%\n');
+    expect(fixed(text, 'unknown-key')).toBe(caseWith('revenue: 100\ngrossMargin: 25%\n'));
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = crlf(caseWith('revnue: 100 # note\ngrossMargin: 25%\n'));
+    expect(fixed(text, 'unknown-key')).toBe(crlf(caseWith('revenue: 100 # note\ngrossMargin: 25%\n')));
+  });
+
+  it('offers nothing when the suggested key is already in the map', () => {
+    expect(fixesOf(BASE + 'revnue: 3\n', 'unknown-key')).toEqual([]);
+  });
+});
+
+describe('a percent where money is expected', () => {
+  it('writes the percent as an amount, keeping the comment', () => {
+    const text = BASE + 'fixedCosts:\n  stores: 25% # illustrative\n';
+    const fixes = fixesOf(text, 'not-money');
+    expect(fixes[0]!.title).toBe('Change 25% to 25 (an amount in the case’s unit)');
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(BASE + 'fixedCosts:\n  stores: 25 # illustrative\n');
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('drops the quotes of a quoted percent', () => {
+    expect(fixed(BASE + 'fixedCosts:\n  stores: "-2.5%"\n', 'not-money')).toBe(
+      BASE + 'fixedCosts:\n  stores: -2.5\n',
+    );
+  });
+
+  it('fixes one value of a flow list', () => {
+    const text = caseWith('revenue: [100, 110%, 120]\ngrossMargin: 25%\n');
+    expect(fixed(text, 'not-money')).toBe(BASE);
+  });
+
+  it('changes both ends of a range text and keeps its quotes', () => {
+    const text = BASE + 'itSpend:\n  run: { amount: "10%..12%" }\n';
+    const result = fixed(text, 'not-money');
+    expect(result).toBe(BASE + 'itSpend:\n  run: { amount: "10..12" }\n');
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = crlf(BASE + 'fixedCosts:\n  stores: 25%\n  trucks: 3\n');
+    expect(fixed(text, 'not-money')).toBe(crlf(BASE + 'fixedCosts:\n  stores: 25\n  trucks: 3\n'));
+  });
+
+  it('offers nothing for a value that is no percent', () => {
+    expect(fixesOf(BASE + 'fixedCosts:\n  stores: high\n', 'not-money')).toEqual([]);
+  });
+});
+
+describe('a number where a percent is meant', () => {
+  it('adds % to a gross margin written as a whole number', () => {
+    const text = caseWith('revenue: [100, 110, 120]\ngrossMargin: 25 # of revenue\n');
+    const fixes = fixesOf(text, 'suspicious-percent');
+    expect(fixes[0]!.title).toBe('Change 25 to 25%');
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(caseWith('revenue: [100, 110, 120]\ngrossMargin: 25% # of revenue\n'));
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('fixes one value of a block list', () => {
+    const text = caseWith(
+      'revenue: [100, 110, 120]\ngrossMargin:\n  - 24.5%\n  - 24.3 # rounded\n  - 24.3%\n',
+    );
+    expect(fixed(text, 'suspicious-percent')).toBe(
+      caseWith('revenue: [100, 110, 120]\ngrossMargin:\n  - 24.5%\n  - 24.3% # rounded\n  - 24.3%\n'),
+    );
+  });
+
+  it('writes a number given as text as a percent', () => {
+    const text = BASE + 'scenarios:\n  - { name: Down, revenueChange: "-10" }\n';
+    const result = fixed(text, 'not-percent');
+    expect(result).toBe(BASE + 'scenarios:\n  - { name: Down, revenueChange: -10% }\n');
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = crlf(caseWith('revenue: 100\ngrossMargin: 25\n'));
+    expect(fixed(text, 'suspicious-percent')).toBe(crlf(caseWith('revenue: 100\ngrossMargin: 25%\n')));
+  });
+});
+
+describe('a series with the wrong number of values', () => {
+  it('pads a flow list with its last value', () => {
+    const text = caseWith('revenue: [100, 110] # 10-K\ngrossMargin: 25%\n');
+    const fixes = fixesOf(text, 'series-length');
+    expect(fixes[0]!.title).toBe('Repeat the last value (110) for the last period');
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(caseWith('revenue: [100, 110, 110] # 10-K\ngrossMargin: 25%\n'));
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('pads a block list with lines at its indentation, after the last line’s comment', () => {
+    const text = caseWith(
+      'revenue:\n  - 100 # FY2012\n  - { low: 105, likely: 110, high: 115 } # FY2013\ngrossMargin: 25%\n',
+    );
+    const fixes = fixesOf(text, 'series-length');
+    expect(fixes[0]!.title).toBe(
+      'Repeat the last value ({ low: 105, likely: 110, high: 115 }) for the last period',
+    );
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(
+      caseWith(
+        'revenue:\n  - 100 # FY2012\n  - { low: 105, likely: 110, high: 115 } # FY2013\n  - { low: 105, likely: 110, high: 115 }\ngrossMargin: 25%\n',
+      ),
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('pads by several periods', () => {
+    const text = caseWith('revenue: [100]\ngrossMargin: 25%\n');
+    expect(fixesOf(text, 'series-length')[0]!.title).toBe(
+      'Repeat the last value (100) for the last 2 periods',
+    );
+    expect(fixed(text, 'series-length')).toBe(caseWith('revenue: [100, 100, 100]\ngrossMargin: 25%\n'));
+  });
+
+  it('trims a flow list to the periods', () => {
+    const text = caseWith('revenue: [100, 110, 120, 130, 140] # five\ngrossMargin: 25%\n');
+    const fixes = fixesOf(text, 'series-length');
+    expect(fixes[0]!.title).toBe('Remove the 2 values after the last period');
+    expect(apply(text, fixes[0]!)).toBe(caseWith('revenue: [100, 110, 120] # five\ngrossMargin: 25%\n'));
+  });
+
+  it('trims whole lines of a block list and keeps the comments of the lines that stay', () => {
+    const text =
+      BASE +
+      'fixedCosts:\n  stores:\n    # per year\n    - 1 # a\n    - 2\n    - 3 # c\n    - 4 # d\n# the end\n';
+    const result = fixed(text, 'series-length');
+    expect(result).toBe(
+      BASE + 'fixedCosts:\n  stores:\n    # per year\n    - 1 # a\n    - 2\n    - 3 # c\n# the end\n',
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('keeps CRLF line ends when padding and trimming block lists', () => {
+    const short = crlf(caseWith('revenue:\n  - 100\n  - 110\ngrossMargin: 25%\n'));
+    const padded = fixed(short, 'series-length');
+    expect(padded).toBe(crlf(caseWith('revenue:\n  - 100\n  - 110\n  - 110\ngrossMargin: 25%\n')));
+    expect(codes(padded)).toEqual([]);
+    const long = crlf(caseWith('revenue:\n  - 100\n  - 110\n  - 120\n  - 130\ngrossMargin: 25%\n'));
+    expect(fixed(long, 'series-length')).toBe(
+      crlf(caseWith('revenue:\n  - 100\n  - 110\n  - 120\ngrossMargin: 25%\n')),
+    );
+  });
+
+  it('offers nothing for an empty list', () => {
+    expect(fixesOf(caseWith('revenue: []\ngrossMargin: 25%\n'), 'series-length')).toEqual([]);
+  });
+});
+
+describe('a missing required field', () => {
+  it('adds the company’s name before its other fields, at their indentation', () => {
+    const text = BASE.replace(
+      'company: { name: Co }',
+      'company:\n  # what it does\n  industry: retail # shops',
+    );
+    const fixes = fixesOf(text, 'required');
+    expect(fixes[0]!.title).toBe("Add 'name'");
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(
+      BASE.replace(
+        'company: { name: Co }',
+        'company:\n  # what it does\n  name: Company name\n  industry: retail # shops',
+      ),
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('offers the placeholder as a snippet to type over', () => {
+    const text = BASE.replace('company: { name: Co }', 'company:\n  industry: retail');
+    expect(fixesOf(text, 'required')[0]!.edits[0]!.snippet).toBe('name: ${1:Company name}\n  ');
+  });
+
+  it('adds a field inside the braces of a flow map', () => {
+    const text = BASE.replace('company: { name: Co }', 'company: { industry: retail }');
+    const result = fixed(text, 'required');
+    expect(result).toBe(
+      BASE.replace('company: { name: Co }', 'company: { name: Company name, industry: retail }'),
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('adds a field to an empty flow map', () => {
+    const text = BASE.replace('company: { name: Co }', 'company: {}');
+    expect(fixed(text, 'required')).toBe(
+      BASE.replace('company: { name: Co }', 'company: { name: Company name }'),
+    );
+  });
+
+  it('names an investment on its list item’s first line', () => {
+    const text = BASE + 'investments:\n  - costs: [1, 0, 0] # build\n    benefits: [0, 1, 1]\n';
+    const result = fixed(text, 'required');
+    expect(result).toBe(
+      BASE + 'investments:\n  - name: Investment 1\n    costs: [1, 0, 0] # build\n    benefits: [0, 1, 1]\n',
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('adds top-level fields after the field before them in the format’s order', () => {
+    const text =
+      '# A case\nitcase: 1 # format\ncompany: { name: Co }\nperiods: [2014]\nrevenue: 100\ngrossMargin: 25%\n';
+    const fixes = fixesOf(text, 'required');
+    expect(fixes[0]!.title).toBe("Add 'title', 'currency'");
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(
+      '# A case\nitcase: 1 # format\ntitle: Business case title\ncurrency: USD\ncompany: { name: Co }\nperiods: [2014]\nrevenue: 100\ngrossMargin: 25%\n',
+    );
+    expect(codes(result)).toEqual([]);
+    expect(fixes[0]!.edits[0]!.snippet).toBe('\ntitle: ${1:Business case title}\ncurrency: ${2:USD}');
+  });
+
+  it('adds every missing field of a benchmark, flow and block, with snippets escaped', () => {
+    const block = BASE + 'benchmarks:\n  - id: peers # from IDC\n';
+    const blockResult = fixed(block, 'required');
+    expect(blockResult).toBe(
+      BASE +
+        'benchmarks:\n  - id: peers # from IDC\n    title: Benchmark title\n    metric: itSpend\n    source: Who published it and when\n    values: { Label: 0 }\n',
+    );
+    expect(codes(blockResult)).toEqual([]);
+    const flow = BASE + 'benchmarks:\n  - { id: peers }\n';
+    const fixes = fixesOf(flow, 'required');
+    expect(codes(apply(flow, fixes[0]!))).toEqual([]);
+    expect(fixes[0]!.edits[0]!.snippet).toContain('values: { ${4:Label}: ${5:0} \\}');
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = crlf(BASE.replace('company: { name: Co }', 'company:\n  industry: retail'));
+    const result = fixed(text, 'required');
+    expect(result).toBe(
+      crlf(BASE.replace('company: { name: Co }', 'company:\n  name: Company name\n  industry: retail')),
+    );
+  });
+});
+
+describe('a scenario name used twice', () => {
+  it('appends (2) to the second, plain or quoted', () => {
+    const plain =
+      BASE + 'scenarios:\n  - name: Down # first\n    revenueChange: -10%\n  - name: Down # again\n';
+    const fixes = fixesOf(plain, 'duplicate-name');
+    expect(fixes[0]!.title).toBe("Rename to 'Down (2)'");
+    const result = apply(plain, fixes[0]!);
+    expect(result).toBe(
+      BASE + 'scenarios:\n  - name: Down # first\n    revenueChange: -10%\n  - name: Down (2) # again\n',
+    );
+    expect(codes(result)).toEqual([]);
+    const quoted = BASE + "scenarios:\n  - { name: 'Down' }\n  - { name: 'Down' }\n";
+    expect(fixed(quoted, 'duplicate-name')).toBe(
+      BASE + "scenarios:\n  - { name: 'Down' }\n  - { name: 'Down (2)' }\n",
+    );
+  });
+
+  it('takes the first number not yet used', () => {
+    const text = BASE + 'scenarios:\n  - name: Down\n  - name: Down (2)\n  - name: Down\n';
+    expect(fixed(text, 'duplicate-name')).toBe(
+      BASE + 'scenarios:\n  - name: Down\n  - name: Down (2)\n  - name: Down (3)\n',
+    );
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = crlf(BASE + 'scenarios:\n  - name: Down\n  - name: Down\n');
+    expect(fixed(text, 'duplicate-name')).toBe(
+      crlf(BASE + 'scenarios:\n  - name: Down\n  - name: Down (2)\n'),
+    );
+  });
+});
+
+describe('which diagnostics get fixes', () => {
+  it('offers nothing for a diagnostic the current text no longer has', () => {
+    const before = caseWith('revnue: 100\ngrossMargin: 25%\n');
+    const stale = analyzeCase(before).diagnostics.find((d) => d.code === 'unknown-key')!;
+    const after = caseWith('revenue: 100\ngrossMargin: 25%\n');
+    expect(quickFixes(after, analyzeCase(after), stale)).toEqual([]);
+  });
+
+  it('offers nothing for problems without an obvious repair', () => {
+    const text = caseWith('revenue: [100, 110, 120]\ngrossMargin: high\n');
+    expect(fixesOf(text, 'not-percent')).toEqual([]);
+  });
+
+  it('marks each fix as the preferred one, with edits that do not overlap', () => {
+    const text = caseWith('revenue: [100]\ngrossMargin: 25\nrevnue: 1\n');
+    const analysis = analyzeCase(text);
+    for (const diagnostic of analysis.diagnostics) {
+      for (const fix of quickFixes(text, analysis, diagnostic)) {
+        expect(fix.preferred).toBe(true);
+        const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+        edits.slice(1).forEach((edit, i) => expect(edit.start).toBeGreaterThanOrEqual(edits[i]!.end));
+      }
+    }
+  });
+});
