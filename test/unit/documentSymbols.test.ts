@@ -79,7 +79,9 @@ describe('the outline of the Walmart case', () => {
     expect(text(walmartText, scenario.range)).toBe('name: Sales fall 10%\n    revenueChange: -10%');
     expect(text(walmartText, scenario.selection)).toBe('Sales fall 10%');
     const benchmark = find(symbols, 'IT spend by company: the two largest IT spenders, 2014');
-    expect(text(walmartText, benchmark.selection)).toBe('IT spend by company: the two largest IT spenders, 2014');
+    expect(text(walmartText, benchmark.selection)).toBe(
+      '"IT spend by company: the two largest IT spenders, 2014"',
+    );
     expect(text(walmartText, benchmark.range)).toMatch(
       /^id: idc-top-it-spenders-2014[\s\S]*Bank of America: 5\.33$/,
     );
