@@ -170,7 +170,7 @@ function inputsSheet(sheet: Sheet, report: CaseReport, model: ResolvedCase): Inp
   const series = (label: string, values: readonly number[], style: Style): number => {
     row++;
     sheet.value(row, 0, label);
-    for (let p = 0; p < n; p++) sheet.value(row, p + 1, values[p] ?? 0, style);
+    for (let p = 0; p < Math.max(n, values.length); p++) sheet.value(row, p + 1, values[p] ?? 0, style);
     return row;
   };
   const revenue = series('Revenue', model.revenue, Style.MoneyInput);
