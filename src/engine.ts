@@ -6,6 +6,7 @@
 export { analyzeCase } from './core/analyze';
 export { insertBenchmarkEdit } from './core/benchmarkInsert';
 export { benchmarkDataSets } from './core/benchmarks';
+export { exportFiles, prepareExport } from './core/export';
 export { sourceLinks } from './core/sourceLinks';
 export { caseTemplates } from './core/templates';
 export { completionItems } from './language/completion';

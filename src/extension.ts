@@ -1,5 +1,6 @@
 /** Composition root: builds each feature, registers it as one disposable, nothing else. */
 import * as vscode from 'vscode';
+import { registerExportReport } from './commands/exportReport';
 import { registerInsertBenchmark } from './commands/insertBenchmark';
 import { registerNewCase } from './commands/newCase';
 import { readConfig, CONFIG_SECTION, type ItcaseConfig } from './config';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('itcase.showPreviewToSide', openPreview(true)),
     registerNewCase((uri) => previews.show(uri, true)),
     registerInsertBenchmark(),
+    registerExportReport(previewTarget),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(CONFIG_SECTION)) config = readConfig();
     }),
