@@ -62,7 +62,7 @@ svg.chart{display:block;width:100%;height:auto;background:var(--bg)}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13.5px;font-variant-numeric:tabular-nums}
 th,td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top}
 th:first-child,td:first-child{text-align:left}
-td.text{text-align:left}
+td:not(:first-child){white-space:nowrap}
 thead th{background:var(--card);font-weight:600}
 ol.sources li{margin:4px 0}
 ul.findings li{margin:4px 0}
