@@ -258,7 +258,7 @@ function periodSheet(
   sheet.value(3, 0, 'Figure', Style.Header);
   report.periods.forEach((period, p) => sheet.value(3, p + 1, period, Style.Header));
   sheet.freeze = { rows: 4, cols: 1 };
-  sheet.widths = [34, ...report.periods.map(() => 14)];
+  sheet.widths = [48, ...report.periods.map(() => 14)];
   const rows = {
     revenue: 4,
     grossMargin: 5,
