@@ -14,6 +14,7 @@ import { MAX_TEXT_LENGTH } from './core/yaml/read';
 import { caseTemplates, findTemplate } from './core/templates';
 import { parseArgs, UsageError } from './cli/args';
 import { CHECK_FORMATS, formatCheckProblems, isCheckFormat, type CheckProblem } from './cli/checkFormats';
+import { EXPORT_HELP, EXTRACT_HELP, exportCommand, extractCommand } from './cli/exportCommand';
 import { findCaseFiles } from './cli/files';
 import { readCaseFile } from './cli/readCase';
 import { reportText } from './cli/reportText';
@@ -33,6 +34,8 @@ const HELP: Record<string, string> = {
 Usage:
   itcase check <file|folder>...      validate cases; folders are searched for *.itcase.yaml
   itcase report <file> [options]     a case's figures, how sure, what drives them, what must be true
+  itcase export <file> --format <f>  export the report as html, xlsx or csv (--out <path>)
+  itcase extract <report.html>       print the case file embedded in an exported HTML report
   itcase new --template <name>       print a template (${caseTemplates.map((t) => t.id).join(', ')})
   itcase benchmarks [id]             list benchmark data sets, or print one as a benchmarks[] entry
   itcase schema                      print the JSON Schema of the format
@@ -86,6 +89,8 @@ Exits 1 if the case has errors or cannot be used (as for 'itcase check'), or if 
 cannot be computed (the report is still printed; please report it), 2 if the file does not exist or
 an option is wrong.
 `,
+  export: EXPORT_HELP,
+  extract: EXTRACT_HELP,
   new: `Usage: itcase new --template <${caseTemplates.map((t) => t.id).join('|')}>
 
 Prints a template case to stdout, e.g. 'itcase new --template walmart > walmart.itcase.yaml'.
@@ -128,6 +133,10 @@ export function run(argv: readonly string[], io: Io): number {
         return check(rest, io);
       case 'report':
         return report(rest, io);
+      case 'export':
+        return exportCommand(rest, io);
+      case 'extract':
+        return extractCommand(rest, io);
       case 'new':
         return newCase(rest, io);
       case 'benchmarks':

@@ -9,6 +9,7 @@ export { benchmarkDataSets } from './core/benchmarks';
 export { caseLenses, hasRanges, lensAnchors, riskLensTitle } from './core/codeLenses';
 export { caseSymbols } from './core/documentSymbols';
 export { quickFixes } from './core/fixes';
+export { exportFiles, prepareExport } from './core/export';
 export { sourceLinks } from './core/sourceLinks';
 export { caseTemplates } from './core/templates';
 export { uncertaintySections } from './core/uncertainty/sections';

@@ -1,5 +1,6 @@
 /** Composition root: builds each feature, registers it as one disposable, nothing else. */
 import * as vscode from 'vscode';
+import { registerExportReport } from './commands/exportReport';
 import { registerInsertBenchmark } from './commands/insertBenchmark';
 import { registerNewCase } from './commands/newCase';
 import { registerContentDetection } from './language/contentDetection';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     registerContentDetection(),
     registerInsertBenchmark(analyses),
+    registerExportReport(previewTarget),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(CONFIG_SECTION)) config = readConfig();
     }),

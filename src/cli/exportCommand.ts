@@ -1,0 +1,204 @@
+/**
+ * `itcase export` and `itcase extract`: a case as an HTML report, an Excel workbook or CSV files,
+ * and the case file back out of an HTML report. Exit codes as for every command: 0 fine, 1 the case
+ * has errors or a file cannot be read or written, 2 the command itself was wrong.
+ */
+import { closeSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import {
+  EXPORT_FORMATS,
+  exportFiles,
+  extractCaseYaml,
+  prepareExport,
+  type ExportFormat,
+} from '../core/export';
+import { parseArgs, UsageError } from './args';
+import { readCaseFile } from './readCase';
+import { terminalSafe } from './terminalText';
+
+export interface CommandIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export const EXPORT_HELP = `Usage: itcase export <file> --format html|xlsx|csv [--out <path>] [--dark]
+
+Exports a case for people who never open the editor:
+  html   one self-contained report (no network, prints cleanly): key figures, the preview's charts,
+         tables, sources, and the case file itself ('itcase extract' gives it back)
+  xlsx   an Excel workbook whose figures are live formulas over an Inputs sheet
+  csv    one RFC 4180 file per table of the report, in the folder --out
+--out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/); --format may
+be left out when --out ends in .html or .xlsx. --dark gives the HTML report a dark theme (light by
+default). Exits 1 if the case has errors or cannot be read, or the output cannot be written; 2 on a
+usage error or a file that does not exist.
+`;
+
+export const EXTRACT_HELP = `Usage: itcase extract <report.html> [--out <file>]
+
+Prints the case file embedded in an HTML report made by 'itcase export', exactly as it was exported:
+  itcase extract report.html > case.itcase.yaml
+Exits 1 if the page holds no case, 2 on a usage error or a file that does not exist.
+`;
+
+const EXTENSION: Record<ExportFormat, string> = { html: '.html', xlsx: '.xlsx', csv: '-csv' };
+
+/** `walmart.itcase.yaml` → `walmart`. */
+function caseStem(file: string): string {
+  return (
+    basename(file)
+      .replace(/\.itcase\.ya?ml$/i, '')
+      .replace(/\.ya?ml$/i, '') || 'report'
+  );
+}
+
+function formatOf(flags: Map<string, string | true>): ExportFormat {
+  const given = flags.get('format');
+  if (typeof given === 'string') {
+    const format = given.toLowerCase();
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`unknown format '${given}' (choose ${EXPORT_FORMATS.join(', ')})`);
+    return format as ExportFormat;
+  }
+  const out = flags.get('out');
+  if (typeof out === 'string' && /\.html?$/i.test(out)) return 'html';
+  if (typeof out === 'string' && /\.xlsx$/i.test(out)) return 'xlsx';
+  throw new UsageError('export needs --format html, xlsx or csv');
+}
+
+function problem(
+  file: string,
+  d: { severity: string; line: number; column: number; message: string },
+): string {
+  return `${terminalSafe(file)}:${d.line}:${d.column}: ${d.severity}: ${terminalSafe(d.message)}\n`;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+export function exportCommand(argv: readonly string[], io: CommandIo): number {
+  const { positional, flags } = parseArgs(argv, {
+    format: 'value',
+    f: 'value',
+    out: 'value',
+    o: 'value',
+    dark: 'switch',
+  });
+  if (flags.has('f')) flags.set('format', flags.get('f')!);
+  if (flags.has('o')) flags.set('out', flags.get('o')!);
+  if (positional.length !== 1) throw new UsageError('export needs exactly one case file');
+  const file = positional[0]!;
+  const format = formatOf(flags);
+  if (flags.has('dark') && format !== 'html') throw new UsageError('--dark applies to --format html only');
+  const read = readCaseFile(file);
+  if (!read.ok && read.missing) throw new UsageError(`no such file: ${file}`);
+  if (!read.ok) {
+    io.err(problem(file, { severity: 'error', ...read }));
+    return 1;
+  }
+  const prepared = prepareExport(read.text);
+  if (!prepared.ok) {
+    for (const d of prepared.diagnostics) io.err(problem(file, d));
+    io.err(`itcase: ${terminalSafe(file)} has errors; nothing was exported\n`);
+    return 1;
+  }
+  const stem = caseStem(file);
+  const outFlag = flags.get('out');
+  const out = typeof outFlag === 'string' ? outFlag : join(dirname(file), `${stem}${EXTENSION[format]}`);
+  const files = exportFiles(prepared.source, format, {
+    theme: flags.has('dark') ? 'dark' : 'light',
+    baseName: stem,
+  });
+  try {
+    if (format === 'csv') {
+      mkdirSync(out, { recursive: true });
+      for (const f of files) writeFileSync(join(out, f.name), f.bytes);
+      io.out(`${terminalSafe(out)}: ${files.length} CSV files\n`);
+    } else {
+      writeFileSync(out, files[0]!.bytes);
+      io.out(`${terminalSafe(out)}\n`);
+    }
+  } catch (error) {
+    io.err(`itcase: cannot write ${terminalSafe(out)}: ${reason(error)}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The bytes of a regular file of at most `limit` bytes, or why not. */
+function readReport(
+  file: string,
+  limit: number,
+): { ok: true; text: string } | { ok: false; message: string } {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { ok: false, message: 'not a regular file; it was not opened' };
+    size = stat.size;
+  } catch (error) {
+    return { ok: false, message: `cannot read this file (${reason(error)})` };
+  }
+  if (size > limit) return { ok: false, message: `this file is over ${limit.toLocaleString('en-US')} bytes` };
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const bytes = Buffer.alloc(size);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, bytes, read, size - read, null);
+        if (n === 0) break;
+        read += n;
+      }
+      return { ok: true, text: bytes.subarray(0, read).toString('utf8') };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { ok: false, message: `cannot read this file (${reason(error)})` };
+  }
+}
+
+/** An HTML report is at most a few megabytes; a page ten times larger is not ours. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+export function extractCommand(argv: readonly string[], io: CommandIo): number {
+  const { positional, flags } = parseArgs(argv, { out: 'value', o: 'value' });
+  if (positional.length !== 1) throw new UsageError('extract needs exactly one HTML report');
+  const file = positional[0]!;
+  try {
+    statSync(file);
+  } catch {
+    throw new UsageError(`no such file: ${file}`);
+  }
+  const read = readReport(file, MAX_REPORT_BYTES);
+  if (!read.ok) {
+    io.err(`itcase: ${terminalSafe(file)}: ${read.message}\n`);
+    return 1;
+  }
+  const yaml = extractCaseYaml(read.text);
+  if (yaml === null) {
+    io.err(
+      `itcase: ${terminalSafe(file)} holds no case (is it a report made by 'itcase export --format html'?)\n`,
+    );
+    return 1;
+  }
+  const out = flags.get('out') ?? flags.get('o');
+  if (typeof out === 'string') {
+    try {
+      writeFileSync(out, yaml);
+    } catch (error) {
+      io.err(`itcase: cannot write ${terminalSafe(out)}: ${reason(error)}\n`);
+      return 1;
+    }
+    return 0;
+  }
+  // The text as it is, control characters included: it is meant for a file, not for the eyes.
+  io.out(yaml);
+  return 0;
+}

@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFiles, extractCaseYaml, prepareExport, type ExportSource } from '../../src/core/export';
+import { htmlReport, REPORT_CSP } from '../../src/core/export/html';
+import { esc } from '../../src/core/export/markup';
+import { formatMoney, formatPercent } from '../../src/core/format';
+import { HOSTILE_CASE } from './exportFixtures';
+import { SEED_CASE } from './fixtures';
+
+const example = (name: string) =>
+  readFileSync(join(__dirname, '..', '..', 'examples', `${name}.itcase.yaml`), 'utf8');
+
+function prepared(text: string): ExportSource {
+  const result = prepareExport(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  return result.source;
+}
+
+const html = (text: string, theme: 'light' | 'dark' = 'light') => htmlReport(prepared(text), { theme });
+
+describe('HTML report', () => {
+  it.each([
+    ['the Walmart template', example('walmart')],
+    ['the hostile case', HOSTILE_CASE],
+    ['the hostile case with CRLF line ends', HOSTILE_CASE.replace(/\n/g, '\r\n')],
+    ['a case beginning with a byte order mark', `\ufeff${SEED_CASE}`],
+  ])('gives back the exact case text of %s', (_, text) => {
+    expect(extractCaseYaml(html(text))).toBe(text);
+  });
+
+  it('extracts nothing from a page that is not a report, or whose block is damaged', () => {
+    expect(extractCaseYaml('<html><body>hello</body></html>')).toBeNull();
+    const page = html(SEED_CASE).replace(/(id="itcase-source"[^>]*>)[A-Za-z0-9]/, '$1!');
+    expect(extractCaseYaml(page)).toBeNull();
+  });
+
+  it('escapes every string from the file: the only script element is the inert data block', () => {
+    const page = html(HOSTILE_CASE);
+    expect(page.match(/<script/gi)).toHaveLength(1);
+    expect(page).toMatch(
+      /<script type="application\/yaml" id="itcase-source" data-encoding="base64">[A-Za-z0-9+/=]*<\/script>/,
+    );
+    expect(page).not.toContain('<!--');
+    expect(page).not.toMatch(/<(img|svg onload|b>|p>)/i);
+    expect(page).not.toContain('</title><script');
+    expect(page.match(/<style>/g)).toHaveLength(1);
+    expect(page).not.toContain('onmouseover="');
+    // eslint-disable-next-line no-control-regex -- no control character reaches the page
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202e]/);
+    const source = prepared(HOSTILE_CASE);
+    expect(page).toContain(`<h1>${esc(source.report.title)}</h1>`);
+    expect(esc(source.report.title)).toContain('&lt;/script&gt;&lt;script&gt;alert(&#39;t&#39;)');
+    expect(esc(source.report.title)).toContain('\u2407\u241b[31m \ufffdevil');
+  });
+
+  it('declares a CSP that allows only its own style sheet, by hash, and no script', () => {
+    const page = html(example('walmart'));
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
+    expect(meta).not.toBeNull();
+    const csp = meta![1]!.replace(/&#39;/g, "'");
+    expect(csp).toBe(REPORT_CSP);
+    expect(csp).toMatch(/^default-src 'none'; /);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('script-src');
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
+    const hash = createHash('sha256').update(style, 'utf8').digest('base64');
+    expect(csp).toContain(`style-src 'sha256-${hash}'`);
+    expect(page).not.toMatch(/\sstyle="/);
+    expect(page).not.toMatch(/\son[a-z]+="/i);
+  });
+
+  it('has a light theme by default and a dark one on request, with a print style sheet', () => {
+    expect(html(SEED_CASE)).toContain('<html lang="en" data-theme="light">');
+    expect(html(SEED_CASE, 'dark')).toContain('<html lang="en" data-theme="dark">');
+    const page = html(SEED_CASE);
+    expect(page).toContain('@media print');
+    expect(page).toContain('break-before:page');
+    expect(exportFiles(prepared(SEED_CASE), 'html', { baseName: 'seed' })[0]!.name).toBe('seed.html');
+  });
+
+  it('holds the key figures, every chart and the sources of the Walmart template', () => {
+    const source = prepared(example('walmart'));
+    const page = htmlReport(source);
+    const { report, sections } = source;
+    const last = report.periods.length - 1;
+    expect(page).toContain(esc(formatMoney(report.base.operatingProfit[last], report.unit, report.currency)));
+    expect(page).toContain(esc(formatPercent(report.base.operatingMargin[last])));
+    expect(page).toContain(esc(formatMoney(report.investments[0]!.npv, report.unit, report.currency)));
+    // Revenue/IT, bridge, leverage, one cash-flow chart, fan chart, NPV histogram, two tornadoes, two benchmarks.
+    expect(page.match(/<svg class="chart"/g)).toHaveLength(10);
+    expect(sections!.uncertainty).not.toBeNull();
+    for (const s of report.sources) expect(page).toContain(esc(s));
+    expect(page).toContain('Benefits of OpenStack private cloud (illustrative) can fall');
+  });
+});
+
+const CHROMIUM = '/usr/bin/chromium';
+
+describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium, network blocked', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- playwright-core's types are loaded lazily
+  let browser: any;
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(page: string) {
+    const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    tab.on('console', (m: { type(): string; text(): string }) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    tab.on('pageerror', (e: Error) => problems.push(`pageerror: ${e.message}`));
+    tab.on('dialog', (d: { message(): string; dismiss(): Promise<void> }) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await tab.route('**/*', (route: { request(): { url(): string }; abort(): Promise<void> }) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await tab.setContent(page, { waitUntil: 'load' });
+    return { tab, problems, requests };
+  }
+
+  it('renders the Walmart report with no console error, no CSP violation and no request; every chart is drawn', async () => {
+    const source = prepared(example('walmart'));
+    const { tab, problems, requests } = await open(htmlReport(source));
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    const charts = await tab.$$('svg.chart');
+    expect(charts).toHaveLength(10);
+    for (const chart of charts) {
+      const box = await chart.boundingBox();
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.height).toBeGreaterThan(80);
+      // Drawn: the chart's pixels hold more than its background.
+      const png: Buffer = await chart.screenshot();
+      expect(new Set(await distinctColours(tab, png)).size).toBeGreaterThan(3);
+    }
+    const last = source.report.periods.length - 1;
+    const cards = await tab.$$eval('#key-figures .card', (els: Element[]) =>
+      els.map((e) => [e.querySelector('.label')!.textContent, e.querySelector('.value')!.textContent]),
+    );
+    expect(cards).toContainEqual([
+      `Operating profit, ${source.report.periods[last]}`,
+      formatMoney(source.report.base.operatingProfit[last], source.report.unit, source.report.currency),
+    ]);
+    expect(cards).toContainEqual([
+      `NPV: ${source.report.investments[0]!.name}`,
+      formatMoney(source.report.investments[0]!.npv, source.report.unit, source.report.currency),
+    ]);
+    const pdf: Buffer = await tab.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await tab.close();
+  });
+
+  it('renders the hostile case as text, runs no script, and the dark theme the same way', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const source = prepared(HOSTILE_CASE);
+      const { tab, problems, requests } = await open(htmlReport(source, { theme }));
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([]);
+      expect(await tab.textContent('h1')).toBe(
+        esc(source.report.title)
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&'),
+      );
+      expect(await tab.$$eval('script', (s: Element[]) => s.length)).toBe(1);
+      expect(await tab.$$('img')).toHaveLength(0);
+      expect(await tab.title()).toContain("</script><script>alert('t')</script>");
+      const yaml = await tab.$eval('#itcase-source', (e: Element) => e.textContent);
+      expect(Buffer.from(yaml, 'base64').toString('utf8')).toBe(HOSTILE_CASE);
+      await tab.close();
+    }
+  });
+});
+
+/** Distinct colours of a PNG, read by the browser itself (no image library needed). */
+async function distinctColours(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a playwright page
+  tab: any,
+  png: Buffer,
+): Promise<string[]> {
+  return tab.evaluate(async (data: string) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set<string>();
+    for (let i = 0; i < pixels.length && colours.size < 50; i += 16)
+      colours.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
+    return [...colours];
+  }, png.toString('base64'));
+}
