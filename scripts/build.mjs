@@ -42,7 +42,7 @@ const bundles = [
     plugins: [bundledEngine],
   },
   {
-    entryPoints: ['src/engine.ts'],
+    entryPoints: ['src/engineBundle.ts'],
     outfile: 'dist/engine.js',
     platform: 'node',
     format: 'cjs',

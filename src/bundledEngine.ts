@@ -3,7 +3,7 @@
  * `require` of a sibling file. scripts/build.mjs puts this module in place of ./lazyEngine for that
  * bundle only; the Node build keeps loading dist/engine.js on first use.
  */
-import * as bundled from './engine';
+import * as bundled from './engineBundle';
 import type { EngineModule } from './lazyEngine';
 
 export type { EngineModule };

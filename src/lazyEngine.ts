@@ -1,5 +1,5 @@
-/** Loads dist/engine.js on first use (see src/engine.ts for why). */
-import type * as Engine from './engine';
+/** Loads dist/engine.js on first use (see src/engineBundle.ts for why). */
+import type * as Engine from './engineBundle';
 
 export type EngineModule = typeof Engine;
 

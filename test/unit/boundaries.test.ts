@@ -70,6 +70,9 @@ describe('boundaries are enforced, not hoped for', () => {
     expect(await leak('src/core/uncertainty/leak.ts', '../../preview/html')).toHaveLength(1);
     expect(await leak('src/core/leak.ts', '../../webview/dom')).toHaveLength(1);
     expect(await leak('src/core/yaml/leak.ts', '../report')).toHaveLength(0);
+    expect(await leak('src/core/export/leak.ts', '../engine')).toHaveLength(0);
+    expect(await leak('src/core/leak.ts', '../engineBundle')).toHaveLength(1);
+    expect(await leak('src/core/a/b/leak.ts', '../../../cli')).toHaveLength(1);
     expect(await leak('src/preview/leak.ts', '../../webview/dom')).toHaveLength(1);
     expect(await leak('src/preview/leak.ts', '../core/format')).toHaveLength(0);
   });
