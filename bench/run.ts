@@ -135,6 +135,8 @@ async function main() {
     activationMs: activation ? round(activation.median) : null,
     previewUpdateMs: preview?.previewUpdateMs ?? null,
     markdownPreviewUpdateMs: preview?.markdownPreviewUpdateMs ?? null,
+    previewUpdateP90Ms: preview?.previewUpdateP90Ms ?? null,
+    markdownPreviewUpdateP90Ms: preview?.markdownPreviewUpdateP90Ms ?? null,
     previewMeasuredAt: preview?.measuredAt ?? null,
     details: {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
@@ -229,6 +231,8 @@ async function measureActivation(): Promise<Stats | null> {
 interface PreviewResults {
   previewUpdateMs: number;
   markdownPreviewUpdateMs: number;
+  previewUpdateP90Ms?: number;
+  markdownPreviewUpdateP90Ms?: number;
   measuredAt: string;
 }
 

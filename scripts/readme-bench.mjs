@@ -88,9 +88,9 @@ const ROWS = [
   },
   {
     key: 'previewUpdateMs',
-    what: 'keystroke to preview in a real VS Code, ms (median of 20), beside the Markdown preview',
+    what: 'last keystroke of a six-character number typed at 40 ms a key to the preview showing it, in a real VS Code, ms (median / 90th percentile of 20), beside the Markdown preview',
     show: (v, results) =>
-      `${v.toFixed(1)} / ${results.markdownPreviewUpdateMs.toFixed(1)} (${(v / results.markdownPreviewUpdateMs).toFixed(2)}×)`,
+      `${v.toFixed(1)} / ${results.previewUpdateP90Ms?.toFixed(1) ?? '—'} against Markdown ${results.markdownPreviewUpdateMs.toFixed(1)} / ${results.markdownPreviewUpdateP90Ms?.toFixed(1) ?? '—'} (${(v / results.markdownPreviewUpdateMs).toFixed(2)}× median, ${results.previewUpdateP90Ms && results.markdownPreviewUpdateP90Ms ? (results.previewUpdateP90Ms / results.markdownPreviewUpdateP90Ms).toFixed(2) : '—'}× p90)`,
     goal: '≤ 0.5 × Markdown',
     ok: (v, results) => v <= 0.5 * results.markdownPreviewUpdateMs,
   },

@@ -9,6 +9,7 @@
 import { analyzeCase } from './core/analyze';
 import { benchmarkEntryYaml } from './core/benchmarkEntry';
 import { benchmarkDataSets, findBenchmark } from './core/benchmarks';
+import { nearest } from './core/suggest';
 import { caseJsonSchema } from './core/schema';
 import { MAX_TEXT_LENGTH } from './core/yaml/read';
 import { caseTemplates, findTemplate } from './core/templates';
@@ -123,7 +124,15 @@ export function run(argv: readonly string[], io: Io): number {
       return 0;
     }
     const help = HELP[command];
-    if (!help || command === 'main') throw new UsageError(`unknown command '${command}'`);
+    if (!help || command === 'main') {
+      const suggestion = nearest(
+        command,
+        Object.keys(HELP).filter((name) => name !== 'main'),
+      );
+      throw new UsageError(
+        `unknown command '${command}'${suggestion ? `: did you mean '${suggestion}'?` : ''}`,
+      );
+    }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(help);
       return 0;
@@ -316,9 +325,14 @@ function benchmarks(argv: readonly string[], io: Io): number {
   if (positional.length > 1) throw new UsageError('benchmarks takes at most one id');
   const id = positional[0];
   if (id === undefined) {
-    const width = Math.max(...benchmarkDataSets.map((b) => b.id.length));
-    for (const b of benchmarkDataSets)
-      io.out(terminalSafe(`${b.id.padEnd(width)}  ${b.title} (${b.year}) — ${b.source}`) + '\n');
+    // Two lines a set, within 100 columns: the id and title, then the source, indented (shortened
+    // with … where it is longer; `itcase benchmarks <id>` prints it whole).
+    const fit = (text: string, width: number) =>
+      text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+    for (const b of benchmarkDataSets) {
+      io.out(terminalSafe(fit(`${b.id}  ${b.title}`, 100)) + '\n');
+      io.out(terminalSafe(fit(`    ${b.source}`, 100)) + '\n');
+    }
     return 0;
   }
   const set = findBenchmark(id);

@@ -114,6 +114,8 @@ describe('itcase new, benchmarks, schema, help', () => {
     expect(one.stdout).toMatch(/^- id: idc-top-it-spenders-2014/);
     expect(one.stdout).toContain('source:');
     expect(itcase(['benchmarks', 'nope']).code).toBe(2);
+    for (const line of list.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    expect(list.stdout).not.toMatch(/\(2014\) \(2014\)|2014 \(2014\)/);
   });
 
   it('prints the JSON Schema generated from the zod schema', () => {
@@ -134,5 +136,6 @@ describe('itcase new, benchmarks, schema, help', () => {
     const unknown = itcase(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    expect(itcase(['chek', 'x']).stderr).toContain("unknown command 'chek': did you mean 'check'?");
   });
 });
