@@ -66,7 +66,20 @@ export interface StateMessage {
   selectedScenario: string | null;
 }
 
-export type WebviewToHost = ReadyMessage | RevealMessage | StateMessage;
+/** The user asked to save a chart as an image: a PNG at twice the screen's resolution. */
+export interface SaveImageMessage {
+  type: 'saveImage';
+  /** The chart's id (`revenue-it`, `bridge`, …), for the file's default name. */
+  chart: string;
+  /** `data:image/png;base64,…` */
+  dataUrl: string;
+}
+
+export type WebviewToHost = ReadyMessage | RevealMessage | StateMessage | SaveImageMessage;
+
+/** The largest image the host takes from the webview (a chart at 2× is a few hundred kilobytes). */
+export const MAX_IMAGE_DATA_URL_LENGTH = 20_000_000;
+const PNG_DATA_URL = 'data:image/png;base64,';
 
 /** UI state kept by the webview with `setState`, restored by the serializer on reload. */
 export interface PreviewState {
@@ -260,9 +273,26 @@ export function isWebviewToHost(value: unknown): value is WebviewToHost {
       return isPositiveInt(value.line) && (value.column === undefined || isPositiveInt(value.column));
     case 'state':
       return value.selectedScenario === null || typeof value.selectedScenario === 'string';
+    case 'saveImage':
+      return (
+        typeof value.chart === 'string' &&
+        /^[\w-]{1,64}$/.test(value.chart) &&
+        typeof value.dataUrl === 'string' &&
+        value.dataUrl.startsWith(PNG_DATA_URL) &&
+        value.dataUrl.length <= MAX_IMAGE_DATA_URL_LENGTH &&
+        /^[A-Za-z0-9+/]*={0,2}$/.test(value.dataUrl.slice(PNG_DATA_URL.length))
+      );
     default:
       return false;
   }
+}
+
+/** The bytes of a PNG data URL that `isWebviewToHost` accepted. */
+export function pngBytes(dataUrl: string): Uint8Array {
+  const binary = atob(dataUrl.slice(PNG_DATA_URL.length));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export function isPreviewState(value: unknown): value is PreviewState {

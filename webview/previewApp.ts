@@ -18,6 +18,7 @@ import { CaseView } from './components/caseView';
 import { problemsBanner } from './components/problemsBanner';
 import { h, setAttr } from './dom';
 import { installReveal } from './reveal';
+import { installImageExport } from './imageExport';
 import { VersionGate } from './versionGate';
 import type { VsCodeApi } from './vscodeApi';
 
@@ -49,6 +50,7 @@ export class PreviewApp {
       () => this.links,
       (line, column) => this.reveal(line, column),
     );
+    installImageExport(root, (message) => this.api.postMessage(message));
   }
 
   /** A message from the host: anything malformed or older than what is shown is dropped. */

@@ -10,7 +10,7 @@ import type { UncertaintySections } from '../core/report';
 import type { CaseAnalyses } from '../language/caseDocuments';
 import { uncertaintyOf } from '../language/caseUncertainty';
 import { engine } from '../lazyEngine';
-import { isWebviewToHost, type HostToWebview, type PreviewState } from '../protocol';
+import { isWebviewToHost, pngBytes, type HostToWebview, type PreviewState } from '../protocol';
 import { Disposable } from '../dispose';
 import { log } from '../log';
 import { previewHtml } from './html';
@@ -159,6 +159,28 @@ export class CasePreview extends Disposable {
       case 'state':
         this.selectedScenario = message.selectedScenario;
         return;
+      case 'saveImage':
+        void this.saveImage(message.chart, message.dataUrl);
+        return;
+    }
+  }
+
+  /** Asks where to save a chart's PNG (beside the case, named after it and the chart) and writes it. */
+  private async saveImage(chart: string, dataUrl: string): Promise<void> {
+    const base = fileNameOf(this.resource).replace(/\.itcase\.ya?ml$/i, '');
+    const folder = vscode.Uri.joinPath(this.resource, '..');
+    const target = await vscode.window.showSaveDialog({
+      defaultUri:
+        this.resource.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(folder, `${base}-${chart}.png`),
+      filters: { 'PNG image': ['png'] },
+      title: 'Save the chart as an image',
+    });
+    if (!target) return;
+    try {
+      await vscode.workspace.fs.writeFile(target, pngBytes(dataUrl));
+    } catch (error) {
+      log().error('Saving a chart image failed', error);
+      void vscode.window.showErrorMessage(`The image could not be saved: ${String(error)}`);
     }
   }
 

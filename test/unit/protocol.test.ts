@@ -138,3 +138,24 @@ describe('the preview HTML shell', () => {
     expect(html).not.toMatch(/<style|\sstyle=|\son\w+=/);
   });
 });
+
+describe('a chart saved as an image', () => {
+  const png = 'data:image/png;base64,iVBORw0KGgo=';
+
+  it('takes a PNG data URL from the webview and turns it into its bytes', async () => {
+    const { isWebviewToHost, pngBytes } = await import('../../src/protocol');
+    expect(isWebviewToHost({ type: 'saveImage', chart: 'revenue-it', dataUrl: png })).toBe(true);
+    expect([...pngBytes(png)].slice(0, 4)).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it('drops anything else: other types, script URLs, odd names, broken base64', async () => {
+    const { isWebviewToHost } = await import('../../src/protocol');
+    for (const message of [
+      { type: 'saveImage', chart: 'bridge', dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' },
+      { type: 'saveImage', chart: '../../etc', dataUrl: png },
+      { type: 'saveImage', chart: 'bridge', dataUrl: 'data:image/png;base64,<svg onload=x>' },
+      { type: 'saveImage', chart: 'bridge' },
+    ])
+      expect(isWebviewToHost(message)).toBe(false);
+  });
+});

@@ -69,13 +69,22 @@ export class ChartPanel<M> {
       className: 'data-table chart-data-table',
       attrs: { 'data-chart-table': options.id },
     });
+    const save = h('button', {
+      className: 'chart-save codicon codicon-device-camera',
+      attrs: {
+        type: 'button',
+        'data-save-chart': options.id,
+        title: 'Save this chart as a PNG image (also copied to the clipboard where allowed)',
+        'aria-label': `Save the chart "${options.heading}" as an image`,
+      },
+    });
     this.element = h(
       'section',
       {
         className: `chart-panel${options.className ? ` ${options.className}` : ''}`,
         attrs: { 'data-chart-panel': options.id },
       },
-      this.headingElement,
+      h('div', { className: 'chart-heading-row' }, this.headingElement, save),
       this.captionElement,
       this.canvasBox,
       // In a visually hidden box: a table is as wide as its content, whatever width it is given.
