@@ -6,27 +6,38 @@ import {
   formatPercent,
   formatPeriods,
   formatScaled,
+  formatSignedPercent,
+  preciseDigits,
 } from '../core/format';
 import type { CaseReport, PeriodMetrics } from '../core/report';
-import { table } from './table';
+import { table, type Align, type Cell } from './table';
 import { terminalSafe } from './terminalText';
 
-type Row = [string, ...string[]];
+type Row = [string, ...Cell[]];
 
-function metricRows(m: PeriodMetrics, money: (v: number | null) => string, unit: string): Row[] {
-  const perHead = (v: number | null) => (v === null ? '—' : formatScaled(v, unit));
+/**
+ * The rows of a base case or scenario: each figure with its own unit in its row (money in the case's
+ * unit, per employee in a suffix that reads, ratios as percents), decimals lined up per column.
+ */
+function metricRows(m: PeriodMetrics, currency: string, unit: string): Row[] {
+  const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
+  const moneyUnit = `${currency}${scale ? ` ${scale}` : ''}`;
+  const money = (v: number | null): Cell => ({ text: formatNumber(v), digits: 2 });
+  const percent = (v: number | null): Cell => ({ text: formatPercent(v), digits: 2 });
+  const perHead = (v: number | null): Cell => ({ text: v === null ? '—' : formatScaled(v, unit), digits: 2 });
+  const multiple = (v: number | null): Cell => ({ text: formatMultiple(v), digits: 1 });
   return [
-    ['Revenue', ...m.revenue.map(money)],
-    ['Gross profit', ...m.grossProfit.map(money)],
-    ['Fixed costs', ...m.fixedCosts.map(money)],
-    ['IT spend', ...m.itSpend.map(money)],
-    ['Operating profit', ...m.operatingProfit.map(money)],
-    ['Operating margin', ...m.operatingMargin.map((v) => formatPercent(v))],
-    ['IT spend / revenue', ...m.itSpendShareOfRevenue.map((v) => formatPercent(v))],
-    ['Revenue / employee', ...m.revenuePerEmployee.map(perHead)],
-    ['IT spend / employee', ...m.itSpendPerEmployee.map(perHead)],
-    ['Break-even revenue', ...m.breakEvenRevenue.map(money)],
-    ['Operating leverage', ...m.operatingLeverage.map(formatMultiple)],
+    ['Revenue', moneyUnit, ...m.revenue.map(money)],
+    ['Gross profit', moneyUnit, ...m.grossProfit.map(money)],
+    ['Fixed costs', moneyUnit, ...m.fixedCosts.map(money)],
+    ['IT spend', moneyUnit, ...m.itSpend.map(money)],
+    ['Operating profit', moneyUnit, ...m.operatingProfit.map(money)],
+    ['Operating margin', '%', ...m.operatingMargin.map(percent)],
+    ['IT spend / revenue', '%', ...m.itSpendShareOfRevenue.map(percent)],
+    ['Revenue / employee', currency, ...m.revenuePerEmployee.map(perHead)],
+    ['IT spend / employee', currency, ...m.itSpendPerEmployee.map(perHead)],
+    ['Break-even revenue', moneyUnit, ...m.breakEvenRevenue.map(money)],
+    ['Operating leverage', '×', ...m.operatingLeverage.map(multiple)],
   ];
 }
 
@@ -35,11 +46,8 @@ function metricRows(m: PeriodMetrics, money: (v: number | null) => string, unit:
  * through `terminalSafe`: a control character in the file cannot break a line or reach the terminal.
  */
 export function reportText(report: CaseReport): string {
-  const money = (v: number | null) => formatNumber(v);
-  const head: Row = [
-    `${report.currency}, ${report.unit === 'one' ? 'units' : `${report.unit}s`}`,
-    ...report.periods,
-  ];
+  const head: Row = ['', 'Unit', ...report.periods];
+  const align: Align[] = ['left', 'left', ...report.periods.map((): Align => 'decimal')];
   const out: string[] = [];
   /** Lines of text, each made terminal-safe; tables are pushed to `out` as they are (already safe). */
   const line = (...texts: string[]) => out.push(...texts.map(terminalSafe));
@@ -48,15 +56,25 @@ export function reportText(report: CaseReport): string {
     `${report.company.name}${report.company.industry ? ` (${report.company.industry})` : ''} · discount rate ${formatPercent(report.discountRate)}`,
   );
   line('', 'Base case');
-  out.push(table([head, ...metricRows(report.base, money, report.unit)]));
+  out.push(table([head, ...metricRows(report.base, report.currency, report.unit)], align));
   for (const scenario of report.scenarios) {
     line('', `Scenario: ${scenario.name}`);
     out.push(
-      table([
-        head,
-        ...metricRows(scenario, money, report.unit),
-        ['Operating profit vs base', ...scenario.operatingProfitChange.map((v) => formatPercent(v))],
-      ]),
+      table(
+        [
+          head,
+          ...metricRows(scenario, report.currency, report.unit),
+          [
+            'Operating profit vs base',
+            '%',
+            ...scenario.operatingProfitChange.map((v): Cell => ({
+              text: formatSignedPercent(v, 2),
+              digits: 2,
+            })),
+          ],
+        ],
+        align,
+      ),
     );
   }
   if (report.investments.length > 0) {
@@ -66,7 +84,8 @@ export function reportText(report: CaseReport): string {
         ['Investment', 'NPV', 'IRR', 'MIRR', 'Payback', 'Discounted payback', 'ROI'],
         ...report.investments.map((inv): Row => [
           inv.name,
-          formatMoney(inv.npv, report.unit, report.currency),
+          // The preview's precision: three decimals below 1 of the unit.
+          formatMoney(inv.npv, report.unit, report.currency, preciseDigits(inv.npv)),
           formatPercent(inv.irr),
           formatPercent(inv.mirr),
           formatPeriods(inv.paybackPeriods),
@@ -77,15 +96,29 @@ export function reportText(report: CaseReport): string {
     );
   }
   for (const b of report.benchmarks) {
-    line('', `Benchmark: ${b.title} (${b.metric}${b.year ? `, ${b.year}` : ''})`);
+    // The title names its year already, most of the time: say it only when it does not.
+    const year = b.year !== null && !b.title.includes(String(b.year)) ? `, ${b.year}` : '';
+    line('', `Benchmark: ${b.title} (${b.metric}${year})`);
+    const scale = { one: '', thousand: ' k', million: ' M', billion: ' B' }[b.unit ?? ''] ?? '';
+    const valueUnit =
+      b.unit === 'ratio' ? '%' : b.unit === null ? '' : `${b.currency ?? ''}${scale}`.trim() || 'count';
     out.push(
-      table([
-        ['Label', `Value${b.unit ? ` (${b.currency ? `${b.currency}, ` : ''}${b.unit})` : ''}`],
-        ...Object.entries(b.values).map(([label, v]): Row => [
-          label,
-          b.unit === 'ratio' ? formatPercent(v) : formatNumber(v),
-        ]),
-      ]),
+      table(
+        [
+          ['Label', 'Value', 'Unit'],
+          ...Object.keys(b.values).map((label): Row => {
+            const v = b.values[label]!;
+            return [
+              label,
+              b.unit === 'ratio'
+                ? { text: formatPercent(v), digits: 2 }
+                : { text: formatNumber(v), digits: 2 },
+              valueUnit,
+            ];
+          }),
+        ],
+        ['left', 'decimal', 'left'],
+      ),
     );
     line(`Source: ${b.source}`);
   }

@@ -425,7 +425,7 @@ describe('itcase report with the sections (engine mocked)', () => {
   it('prints the sections after the tables, with the file as named for file:line:col', () => {
     const r = report([file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Operating profit\s+5/);
+    expect(r.stdout).toMatch(/Operating profit\s+USD M\s+5(\.0+)?\b/);
     const tables = r.stdout.indexOf('Scenario: Sales fall 10%');
     expect(tables).toBeGreaterThan(0);
     expect(r.stdout.indexOf('\nUncertainty\nMonte Carlo, 10,000 trials, seed 1\n')).toBeGreaterThan(tables);

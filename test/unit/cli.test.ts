@@ -83,7 +83,7 @@ describe('itcase report', () => {
   it('prints readable tables without --json', () => {
     const r = itcase(['report', 'cases/seed.itcase.yaml'], folder);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Operating profit\s+5/);
+    expect(r.stdout).toMatch(/Operating profit\s+USD M\s+5(\.0+)?\b/);
     expect(r.stdout).toContain('Scenario: Sales fall 10%');
   });
 
