@@ -603,3 +603,15 @@ function goldenMin(h: (u: number) => number, a: number, b: number): { u: number;
   }
   return h1 <= h2 ? { u: x1, value: h1 } : { u: x2, value: h2 };
 }
+
+/** The number of times the flows change sign, zeros skipped (more than one: IRR may have several roots). */
+export function signChanges(flows: readonly number[]): number {
+  let changes = 0;
+  let last = 0;
+  for (const f of flows) {
+    if (f === 0) continue;
+    if (last !== 0 && Math.sign(f) !== last) changes++;
+    last = Math.sign(f);
+  }
+  return changes;
+}

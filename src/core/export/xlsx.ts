@@ -12,6 +12,7 @@
  * Written by hand as XML and zipped with fflate: no spreadsheet library, every cell as intended.
  */
 import { zipSync, type Zippable } from 'fflate';
+import { signChanges } from '../finance';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, InvestmentReport, UncertaintySections } from '../report';
 import { utf8 } from './bytes';
@@ -116,18 +117,6 @@ function sheetName(wanted: string, taken: Set<string>): string {
 
 /** A string formula literal: `"text"` with its quotes doubled. */
 const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-/** The number of times the flows change sign, zeros skipped. */
-function signChanges(flows: readonly number[]): number {
-  let changes = 0;
-  let last = 0;
-  for (const f of flows) {
-    if (f === 0) continue;
-    if (last !== 0 && Math.sign(f) !== last) changes++;
-    last = Math.sign(f);
-  }
-  return changes;
-}
 
 const UNIT_WORD: Record<string, string> = {
   one: '',

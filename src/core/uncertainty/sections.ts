@@ -9,7 +9,7 @@
  */
 import type { Analysis } from '../analyze';
 import { place } from '../analyze';
-import { irr, paybackPeriods } from '../finance';
+import { irr, paybackPeriods, signChanges } from '../finance';
 import type { ResolvedCase } from '../model';
 import { pathLabel } from '../path';
 import type {
@@ -212,17 +212,6 @@ function trialIrr(flows: readonly number[], guess: number): number {
     r = next;
   }
   return irr(flows).irr ?? Number.NaN;
-}
-
-function signChanges(flows: readonly number[]): number {
-  let changes = 0;
-  let last = 0;
-  for (const f of flows) {
-    if (f === 0) continue;
-    if (last !== 0 && Math.sign(f) !== last) changes++;
-    last = Math.sign(f);
-  }
-  return changes;
 }
 
 function histogram(values: Float64Array): Histogram {
