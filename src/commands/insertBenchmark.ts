@@ -10,8 +10,14 @@ interface BenchmarkPick extends vscode.QuickPickItem {
 
 export function registerInsertBenchmark(analyses: CaseAnalyses): vscode.Disposable {
   return vscode.commands.registerCommand('itcase.insertBenchmark', async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !isCaseDocument(editor.document)) {
+    // The active editor, or, when the command comes from a page that is not a text editor (the
+    // walkthrough, the preview), the case open beside it.
+    const active = vscode.window.activeTextEditor;
+    const editor =
+      active && isCaseDocument(active.document)
+        ? active
+        : vscode.window.visibleTextEditors.find((e) => isCaseDocument(e.document));
+    if (!editor) {
       void vscode.window.showWarningMessage(
         'Open an IT Case file (*.itcase.yaml) to insert benchmark data into it.',
       );
