@@ -1,28 +1,12 @@
 /**
  * A range (format 1.1, "Ranges") as numbers, and what the simulation and sensitivity need of it: its
- * point value, its low/high ends, and its CDF, quantile and sampler whatever the distribution.
+ * point value, its low/high ends, and its sampler whatever the distribution.
  *
  * Numbers are as written in the file after unit conversion (money in the case's unit, percentages as
  * fractions). The text form "low..high" is a `normal` range. The parser fills in `dist` (triangular
  * when a three-point range names none).
  */
-import {
-  lognormalCdf,
-  lognormalQuantile,
-  normalCdf,
-  normalQuantile,
-  pertCdf,
-  pertQuantile,
-  sampleLognormal,
-  sampleNormal,
-  samplePert,
-  sampleTriangular,
-  sampleUniform,
-  triangularCdf,
-  triangularQuantile,
-  uniformCdf,
-  uniformQuantile,
-} from './distributions';
+import { sampleLognormal, sampleNormal, samplePert, sampleTriangular, sampleUniform } from './distributions';
 import type { RandomStream } from './random';
 
 /** A three-point range: triangular (the default) or Beta-PERT with λ = 4. */
@@ -90,40 +74,6 @@ export function pointValue(range: Range): number {
 export function rangeEnds(range: Range): { low: number; high: number } {
   check(range);
   return { low: range.low, high: range.high };
-}
-
-/** P(X ≤ x) for X distributed as the range says. */
-export function rangeCdf(range: Range, x: number): number {
-  check(range);
-  switch (range.dist) {
-    case 'triangular':
-      return triangularCdf(x, range.low, range.likely, range.high);
-    case 'pert':
-      return pertCdf(x, range.low, range.likely, range.high);
-    case 'uniform':
-      return uniformCdf(x, range.low, range.high);
-    case 'normal':
-      return normalCdf(x, range.low, range.high);
-    case 'lognormal':
-      return lognormalCdf(x, range.low, range.high);
-  }
-}
-
-/** The p-quantile (p a fraction in [0, 1]) of the range's distribution; NaN for p outside [0, 1]. */
-export function rangeQuantile(range: Range, p: number): number {
-  check(range);
-  switch (range.dist) {
-    case 'triangular':
-      return triangularQuantile(p, range.low, range.likely, range.high);
-    case 'pert':
-      return pertQuantile(p, range.low, range.likely, range.high);
-    case 'uniform':
-      return uniformQuantile(p, range.low, range.high);
-    case 'normal':
-      return normalQuantile(p, range.low, range.high);
-    case 'lognormal':
-      return lognormalQuantile(p, range.low, range.high);
-  }
 }
 
 /**

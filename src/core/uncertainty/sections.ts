@@ -33,7 +33,7 @@ import {
 import type { Cell, LineInput, RateKey, UncertainModel } from './inputs';
 import { expand, modelLanes, type Lane, type LaneSource, type PeriodLanes } from './lanes';
 import { shareBelow, summarizeOutcomes } from './percentiles';
-import { createRandomStream } from './random';
+import { createRandomStreams } from './random';
 import { rangeEnds, sampleRange } from './ranges';
 
 export interface SimulationOptions {
@@ -135,8 +135,9 @@ function simulate(
   trials: number,
   seed: number,
 ): UncertaintyReport {
+  const streams = createRandomStreams(seed, uncertain.inputs.length);
   const draws = uncertain.inputs.map((input, k) =>
-    sampleRange(input.range, createRandomStream(seed, k), new Float64Array(trials)),
+    sampleRange(input.range, streams[k]!, new Float64Array(trials)),
   );
   const lanes = modelLanes(
     model,
