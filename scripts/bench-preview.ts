@@ -4,13 +4,15 @@
  * Markdown preview, in ONE browser session.
  *
  * Each sample is a whole token typed as a person types it: the number is selected, then a new
- * six-character number typed at a steady KEY_DELAY_MS per key (Walmart's FY2014 revenue `476.29` →
- * e.g. `471.37`, until the Revenue key figure reads `USD 471.37B`; a Markdown heading
- * `# Revenue 476.29` the same way). Every key but the last is itself an edit the preview works on,
- * so the last one meets whatever the earlier ones left in flight, as it does when a person types.
+ * six-character number typed with one keydown every KEY_DELAY_MS, whatever the page is doing
+ * (Walmart's FY2014 revenue `476.29` → e.g. `471.37`, until the Revenue key figure reads
+ * `USD 471.37B`; a Markdown heading `# Revenue 476.29` the same way). Every key but the last is
+ * itself an edit the preview works on, so the last one meets whatever the earlier ones left in
+ * flight, as it does when a person types.
  * The clock runs from the keydown of the last key to the animation frame after the final text is
  * in the webview's DOM (measureKeystrokeToPreviewDetailed); the arrival of the host's message with
- * the final value in the webview is stamped too, to tell the host's share from the webview's.
+ * the final value in the webview is stamped too, to tell the host's share from the webview's, and
+ * so is the last chart redraw after the keydown (our charts draw once the figures are painted).
  * Medians and 90th percentiles of SAMPLES edits each, in one session.
  *
  * Writes bench-results/preview.json and prints a table. Needs `npm run package` and code-server
@@ -36,10 +38,12 @@ import {
 } from '../test/e2e/harness';
 
 const SAMPLES = Number(process.env.BENCH_PREVIEW_SAMPLES ?? 20);
-/** Milliseconds between keys: a steady typist (30–50 ms a key). */
+/** Milliseconds from one keydown to the next: a steady typist (30–50 ms a key). */
 const KEY_DELAY_MS = Number(process.env.BENCH_PREVIEW_KEY_DELAY ?? 40);
 /** Quiet time between samples, so one token's updates have settled before the next is typed. */
 const SPACING_MS = 600;
+/** Longer than the preview's longest wait before a chart redraw (drawScheduler.ts: 250 ms). */
+const CHART_SETTLE_MS = 400;
 const MARKDOWN = '# Revenue 476.29\n\nWalmart FY2014 revenue, in billions of US dollars.\n';
 
 interface Sample extends KeystrokeToPreviewTiming {
@@ -47,6 +51,8 @@ interface Sample extends KeystrokeToPreviewTiming {
   messageMs: number | null;
   /** Messages that arrived after the keydown without the new value (a render of the state before). */
   staleMessages: number;
+  /** Keydown → the last chart redraw that followed it (null: no chart redrew, as in Markdown). */
+  chartsMs: number | null;
 }
 
 interface Stamp {
@@ -55,7 +61,7 @@ interface Stamp {
   hasProbe: boolean;
 }
 
-type StampWindow = Window & { __benchMessages?: Stamp[]; __benchProbe?: string };
+type StampWindow = Window & { __benchMessages?: Stamp[]; __benchProbe?: string; __benchDraws?: number[] };
 
 /**
  * Stamps every message the webview receives (its `message` event, in the capture phase: before the
@@ -67,10 +73,19 @@ async function watchMessages(frame: Frame, probe: string): Promise<void> {
     w.__benchProbe = text;
     if (w.__benchMessages !== undefined) {
       w.__benchMessages.length = 0;
+      w.__benchDraws = [];
       return;
     }
     const stamps: Stamp[] = [];
     w.__benchMessages = stamps;
+    w.__benchDraws = [];
+    // A chart panel sets its canvas's data-draw-count each time it draws; the revenue chart shows
+    // the edited figure (the uncertainty charts redraw later, when the simulation comes).
+    new MutationObserver((records) => {
+      const at = performance.timeOrigin + performance.now();
+      if (records.some((r) => (r.target as Element).getAttribute('data-chart') === 'revenue-it'))
+        w.__benchDraws?.push(at);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-draw-count'] });
     window.addEventListener(
       'message',
       (event: MessageEvent<unknown>) => {
@@ -117,6 +132,10 @@ async function measureEdit(
     keyDelayMs: KEY_DELAY_MS,
   });
   const keydown = await keydownStamp(page);
+  // Not an assertion: the charts draw once the figures are painted; give them the time to.
+  await page.waitForTimeout(CHART_SETTLE_MS);
+  const draws = await frame.evaluate(() => (window as StampWindow).__benchDraws ?? []);
+  const lastDraw = draws.filter((at) => keydown !== undefined && at >= keydown).pop();
   const messages = await frame.evaluate(() => (window as StampWindow).__benchMessages ?? []);
   const after = messages.filter((m) => keydown !== undefined && m.at >= keydown);
   const first = after.find((m) => m.hasProbe);
@@ -125,6 +144,7 @@ async function measureEdit(
     ...timing,
     messageMs: first && keydown !== undefined ? first.at - keydown : null,
     staleMessages: firstIndex,
+    chartsMs: lastDraw !== undefined && keydown !== undefined ? lastDraw - keydown : null,
   };
 }
 
@@ -260,7 +280,7 @@ async function main(): Promise<void> {
     markdownSamples: markdown.map((s) => round(s.ms)),
     settings: { keyDelayMs: KEY_DELAY_MS, tokenLength: 6, spacingMs: SPACING_MS },
     breakdown: {
-      note: 'Medians in ms from the keydown: messageMs = the message with the new value arrives in the webview (the host side), domMs = the new text is in the DOM (+ the webview handling it), paintMs = the next animation frame (+ chart drawing). samplesWithStaleMessages: edits after which a message without the new value arrived first.',
+      note: 'Medians in ms from the keydown: messageMs = the message with the new value arrives in the webview (the host side), domMs = the new text is in the DOM (+ the webview handling it), paintMs = the next animation frame (the figure shows), chartsMs = the revenue chart has redrawn (null where no chart redraws: Markdown). samplesWithStaleMessages: edits after which a message without the new value arrived first.',
       itcase: breakdown(ours),
       markdown: breakdown(markdown),
     },
@@ -282,13 +302,13 @@ async function main(): Promise<void> {
 
   const row = (name: string, samples: Sample[], value: number, p90: number): string => {
     const b = breakdown(samples);
-    return `${name.padEnd(26)} ${value.toFixed(1).padStart(8)} ${p90.toFixed(1).padStart(8)} ${String(b.messageMs ?? '—').padStart(9)} ${String(b.domMs).padStart(8)}`;
+    return `${name.padEnd(26)} ${value.toFixed(1).padStart(8)} ${p90.toFixed(1).padStart(8)} ${String(b.messageMs ?? '—').padStart(9)} ${String(b.domMs).padStart(8)} ${String(b.chartsMs ?? '—').padStart(8)}`;
   };
   console.log(
     `\nLast keystroke → preview, ${SAMPLES} six-character numbers typed at ${KEY_DELAY_MS} ms a key (ms)`,
   );
   console.log(
-    `${'preview'.padEnd(26)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'message'.padStart(9)} ${'dom'.padStart(8)}`,
+    `${'preview'.padEnd(26)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'message'.padStart(9)} ${'dom'.padStart(8)} ${'charts'.padStart(8)}`,
   );
   console.log(row('IT Case (Walmart)', ours, previewUpdateMs, previewUpdateP90Ms));
   console.log(row('Markdown (VS Code)', markdown, markdownPreviewUpdateMs, markdownPreviewUpdateP90Ms));
@@ -303,14 +323,17 @@ function breakdown(samples: Sample[]): {
   messageMs: number | null;
   domMs: number;
   paintMs: number;
+  chartsMs: number | null;
   messageSamples: (number | null)[];
   samplesWithStaleMessages: number;
 } {
   const messages = samples.map((s) => s.messageMs).filter((m): m is number => m !== null);
+  const charts = samples.map((s) => s.chartsMs).filter((m): m is number => m !== null);
   return {
     messageMs: messages.length === samples.length ? round(median(messages)) : null,
     domMs: round(median(samples.map((s) => s.domMs))),
     paintMs: round(median(samples.map((s) => s.ms))),
+    chartsMs: charts.length === samples.length ? round(median(charts)) : null,
     messageSamples: samples.map((s) => (s.messageMs === null ? null : round(s.messageMs))),
     samplesWithStaleMessages: samples.filter((s) => s.staleMessages > 0).length,
   };

@@ -2,7 +2,7 @@
  * One chart: a section with a heading, the canvas (with an aria-label) and its data table for
  * screen readers. The Chart instance lives as long as the panel; a new model whose key (its JSON
  * and the theme) did not change is skipped, a changed one is written into `chart.data` in place and
- * drawn with `update('none')` in the next animation frame.
+ * drawn with `update('none')` once the figures are painted (drawScheduler.ts).
  */
 import type { ChartDataset } from 'chart.js';
 import type { SourceLinks } from '../../src/core/sourceLinks';
@@ -12,7 +12,7 @@ import { setReferenceLines } from '../charts/referenceLines';
 import { setValueLabels } from '../charts/valueLabels';
 import type { ChartPresentation, Presenter, SourcePosition, Theme } from '../charts/chartPresentation';
 import { h, setAttr, setHidden, setText } from '../dom';
-import { cancelFrameTask, runInNextFrame } from '../frameScheduler';
+import { cancelDraw, drawWhenIdle } from '../drawScheduler';
 import { resolveLink } from '../models/links';
 import { DataTable } from './dataTable';
 
@@ -51,7 +51,7 @@ export class ChartPanel<M> {
       ? null
       : new ResizeObserver(() => {
           if (this.chart && this.presentation && this.isNarrow(this.presentation) !== this.drawnNarrow)
-            runInNextFrame(this.redraw);
+            drawWhenIdle(this.redraw);
         });
   /** How many times the chart was drawn from a new model (also on the canvas as `data-draw-count`). */
   drawCount = 0;
@@ -116,11 +116,11 @@ export class ChartPanel<M> {
     this.presentation = presentation;
     setAttr(this.canvas, 'aria-label', presentation.ariaLabel);
     this.updateTable(links, true);
-    runInNextFrame(this.drawPending);
+    drawWhenIdle(this.drawPending);
     return true;
   }
 
-  /** Draws the latest presentation (in an animation frame: several updates in one frame draw once). */
+  /** Draws the latest presentation (see drawScheduler.ts: several updates before it draw once). */
   private readonly drawPending = (): void => {
     if (!this.presentation || this.destroyed) return;
     setValueLabels(this.canvas, this.presentation.valueLabels ?? null);
@@ -189,8 +189,8 @@ export class ChartPanel<M> {
   destroy(): void {
     this.destroyed = true;
     this.resizeObserver?.disconnect();
-    cancelFrameTask(this.drawPending);
-    cancelFrameTask(this.redraw);
+    cancelDraw(this.drawPending);
+    cancelDraw(this.redraw);
     this.chart?.destroy();
     this.chart = null;
     this.tracker.reset();

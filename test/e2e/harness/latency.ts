@@ -2,6 +2,7 @@
 // in which a webview shows the text the edit produced.
 import type { Frame, Page } from 'playwright-core';
 import { focusEditor } from './editor';
+import { typeAtSteadyPace } from './steadyTyping';
 
 export interface KeystrokeToPreviewOptions {
   /** Keys to type into the focused text editor; the clock starts at the keydown of the last one. */
@@ -10,7 +11,10 @@ export interface KeystrokeToPreviewOptions {
   expectText: string;
   /** Default 30 s. */
   timeoutMs?: number;
-  /** Milliseconds between keys, as a person types (30–50); default: as fast as the browser takes them. */
+  /**
+   * Milliseconds from one keydown to the next, as a person types (30–50), kept whatever the page is
+   * doing (steadyTyping.ts); default: each key as soon as the browser has taken the one before.
+   */
   keyDelayMs?: number;
 }
 
@@ -70,16 +74,18 @@ export async function measureKeystrokeToPreviewDetailed(
     }
     w.__itcaseKeydowns.length = 0;
   });
-  const keys = [...options.type];
-  const last = keys.pop() ?? '';
   const delay = options.keyDelayMs ?? 0;
-  if (keys.length > 0) {
-    await page.keyboard.type(keys.join(''), { delay });
-    // Not an assertion: the last key follows the others at the same steady pace.
-    if (delay > 0) await page.waitForTimeout(delay);
+  let start: number;
+  if (delay > 0) {
+    // A typist's steady pace; the clock starts at the last key's keydown, stamped in the page.
+    start = await typeAtSteadyPace(page, options.type, delay);
+  } else {
+    const keys = [...options.type];
+    const last = keys.pop() ?? '';
+    if (keys.length > 0) await page.keyboard.type(keys.join(''));
+    start = performance.now();
+    await page.keyboard.type(last);
   }
-  const start = performance.now();
-  await page.keyboard.type(last);
   try {
     await frame.waitForFunction(() => (window as LatencyWindow).__itcaseSeen !== undefined, undefined, {
       timeout,
