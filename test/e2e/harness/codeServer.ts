@@ -11,8 +11,8 @@ import { buildUserSettings, type Settings } from './userSettings';
 export interface CodeServerOptions {
   /** The folder that VS Code opens. */
   workspace: string;
-  /** A built extension to install into the fresh extensions folder before start. */
-  vsixPath?: string;
+  /** A built extension (or several) to install into the fresh extensions folder before start. */
+  vsixPath?: string | readonly string[];
   /** User settings, applied after the harness defaults (see userSettings.ts). */
   settings?: Settings;
   /** false: workspace trust on and the folder untrusted, to test Restricted Mode. Default true. */
@@ -21,6 +21,13 @@ export interface CodeServerOptions {
   deterministicTyping?: boolean;
   /** Default 60 s: how long to wait for the server to answer HTTP. */
   startTimeoutMs?: number;
+  /** Default: a free port. */
+  port?: number;
+  /**
+   * Default: a temporary folder, removed on stop. Given, the user data, extensions, home, config and
+   * log live under this folder: replaced by fresh ones at start, and kept on stop.
+   */
+  root?: string;
 }
 
 export interface CodeServer {
@@ -37,7 +44,9 @@ export interface CodeServer {
   serverLog(): string;
   /** VS Code's log files under the user-data-dir (remote agent, extension hosts, output channels). */
   logFiles(): string[];
-  /** Kills the process group and removes the temporary folders. Safe to call twice. */
+  /** Resolves with how code-server's own process exited, once it has (stopped, or by itself). */
+  exited: Promise<string>;
+  /** Kills the process group and removes the temporary folder (a given `root` stays). Safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -67,13 +76,15 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-function installExtension(
+function installExtensions(
   entry: string,
-  vsixPath: string,
+  vsixPaths: readonly string[],
   dirs: { userDataDir: string; extensionsDir: string },
   env: NodeJS.ProcessEnv,
 ): void {
-  if (!fs.existsSync(vsixPath)) throw new Error(`No extension package at ${vsixPath}: build it first.`);
+  for (const vsixPath of vsixPaths) {
+    if (!fs.existsSync(vsixPath)) throw new Error(`No extension package at ${vsixPath}: build it first.`);
+  }
   const result = spawnSync(
     process.execPath,
     [
@@ -83,18 +94,17 @@ function installExtension(
       '--extensions-dir',
       dirs.extensionsDir,
       '--force',
-      '--install-extension',
-      path.resolve(vsixPath),
+      ...vsixPaths.flatMap((vsixPath) => ['--install-extension', path.resolve(vsixPath)]),
     ],
     { env, encoding: 'utf8', timeout: 120_000 },
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   const installed = fs
     .readdirSync(dirs.extensionsDir, { withFileTypes: true })
-    .some((entry) => entry.isDirectory());
-  if (result.status !== 0 || !installed || /Failed Installing|^\s*Error\b/im.test(output)) {
+    .filter((entry) => entry.isDirectory()).length;
+  if (result.status !== 0 || installed < vsixPaths.length || /Failed Installing|^\s*Error\b/im.test(output)) {
     throw new Error(
-      `Installing ${vsixPath} into code-server failed (exit ${String(result.status)}):\n${output}`,
+      `Installing ${vsixPaths.join(', ')} into code-server failed (exit ${String(result.status)}):\n${output}`,
     );
   }
 }
@@ -117,22 +127,29 @@ async function waitForHttp(url: string, exited: () => string | undefined, timeou
   throw new Error(`code-server did not answer at ${url} within ${timeoutMs} ms (${lastError})`);
 }
 
-/** Starts code-server on a free loopback port; resolves when it answers HTTP. */
+/** Starts code-server on a free (or the given) loopback port; resolves when it answers HTTP. */
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const entry = codeServerEntry();
   const workspace = path.resolve(options.workspace);
   if (!fs.statSync(workspace, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`The workspace folder ${workspace} does not exist.`);
   }
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'itcase-cs-'));
+  const root =
+    options.root !== undefined
+      ? path.resolve(options.root)
+      : fs.mkdtempSync(path.join(os.tmpdir(), 'itcase-cs-'));
   const userDataDir = path.join(root, 'user-data');
   const extensionsDir = path.join(root, 'extensions');
   const home = path.join(root, 'home');
   const configFile = path.join(root, 'config.yaml');
   const logFile = path.join(root, 'code-server.log');
+  for (const item of [userDataDir, extensionsDir, home, logFile])
+    fs.rmSync(item, { recursive: true, force: true });
   for (const dir of [path.join(userDataDir, 'User'), extensionsDir, home])
     fs.mkdirSync(dir, { recursive: true });
-  const removeRoot = (): void => fs.rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  const removeRoot = (): void => {
+    if (options.root === undefined) fs.rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  };
 
   const settings = buildUserSettings(options);
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
@@ -142,7 +159,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   try {
     if (options.vsixPath !== undefined)
-      installExtension(entry, options.vsixPath, { userDataDir, extensionsDir }, env);
+      installExtensions(entry, [options.vsixPath].flat(), { userDataDir, extensionsDir }, env);
   } catch (error) {
     removeRoot();
     throw error;
@@ -151,7 +168,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const trustArgs = options.trustWorkspace === false ? [] : ['--disable-workspace-trust'];
   let lastFailure: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const url = `http://127.0.0.1:${port}/`;
     const log = fs.openSync(logFile, 'a');
     const child = spawn(
@@ -183,8 +200,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     }
     registerGroup(pid, entry);
     let exitStatus: string | undefined;
-    child.once('exit', (code, signal) => {
-      exitStatus = `exit code ${String(code)}, signal ${String(signal)}`;
+    const exited = new Promise<string>((resolve) => {
+      child.once('exit', (code, signal) => {
+        exitStatus = `exit code ${String(code)}, signal ${String(signal)}`;
+        resolve(exitStatus);
+      });
     });
     child.unref();
 
@@ -194,7 +214,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     } catch (error) {
       await killGroup(pid);
       lastFailure = new Error(`${error instanceof Error ? error.message : String(error)}\n${serverLog()}`);
-      if (/EADDRINUSE/.test(serverLog())) continue;
+      if (options.port === undefined && /EADDRINUSE/.test(serverLog())) continue;
       removeRoot();
       throw lastFailure;
     }
@@ -209,6 +229,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       userDataDir,
       extensionsDir,
       settings,
+      exited,
       serverLog: () => (stopped ? finalLog : serverLog()),
       logFiles: () => listFiles(path.join(userDataDir, 'logs')),
       stop: async () => {

@@ -1,13 +1,13 @@
 // A free TCP port on the loopback address.
 import net from 'node:net';
 
-/** Asks the OS for a free port on 127.0.0.1 (closed again before it is returned). */
-export function freePort(): Promise<number> {
+/** Asks the OS for a free port on 127.0.0.1 (closed again before it is returned); `preferred` if it is free. */
+export function freePort(preferred = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', (error) => (preferred === 0 ? reject(error) : resolve(freePort())));
+    server.listen(preferred, '127.0.0.1', () => {
       const address = server.address();
       if (address === null || typeof address === 'string') {
         server.close();

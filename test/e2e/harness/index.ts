@@ -3,6 +3,7 @@ export * from './artifacts';
 export * from './browser';
 export * from './codeServer';
 export * from './consoleLog';
+export * from './extensionPackage';
 export * from './latency';
 export * from './paths';
 export * from './scenario';
