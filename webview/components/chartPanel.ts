@@ -2,7 +2,7 @@
  * One chart: a section with a heading, the canvas (with an aria-label) and its data table for
  * screen readers. The Chart instance lives as long as the panel; a new model whose key (its JSON
  * and the theme) did not change is skipped, a changed one is written into `chart.data` in place and
- * drawn with `update('none')` once the figures are painted (drawScheduler.ts).
+ * drawn with `update('none')`, all of it once the figures are painted (drawScheduler.ts).
  */
 import type { ChartDataset } from 'chart.js';
 import type { SourceLinks } from '../../src/core/sourceLinks';
@@ -40,6 +40,8 @@ export class ChartPanel<M> {
   private readonly tracker = new ChangeTracker();
   private chart: Chart<'bar' | 'line'> | null = null;
   private presentation: ChartPresentation | null = null;
+  /** The model and theme to draw next, set by `update`. */
+  private next: { model: M; theme: Theme } | null = null;
   private links: SourceLinks = {};
   private lastLinksKey = '';
   private destroyed = false;
@@ -104,28 +106,32 @@ export class ChartPanel<M> {
     setHidden(this.captionElement, text === null);
   }
 
-  /** Draws the model, unless it and the theme are what is already drawn. Returns whether it drew. */
-  update(model: M, theme: Theme, links: SourceLinks): boolean {
+  /**
+   * Draws the model, unless it and the theme are what is already drawn. The work waits for the
+   * drawing (drawScheduler.ts), so a message only updates the figures in its own frame.
+   */
+  update(model: M, theme: Theme, links: SourceLinks): void {
     this.links = links;
-    const key = changeKey(model, theme.key);
-    if (!this.tracker.changed(key)) {
-      this.updateTable(links);
-      return false;
-    }
-    const presentation = this.options.present(model, theme.colors);
-    this.presentation = presentation;
-    setAttr(this.canvas, 'aria-label', presentation.ariaLabel);
-    this.updateTable(links, true);
+    this.next = { model, theme };
     drawWhenIdle(this.drawPending);
-    return true;
   }
 
-  /** Draws the latest presentation (see drawScheduler.ts: several updates before it draw once). */
+  /** Draws the latest model (see drawScheduler.ts: several updates before it draw once). */
   private readonly drawPending = (): void => {
-    if (!this.presentation || this.destroyed) return;
-    setValueLabels(this.canvas, this.presentation.valueLabels ?? null);
-    setReferenceLines(this.canvas, this.presentation.referenceLines ?? null);
-    this.draw(this.presentation);
+    const next = this.next;
+    this.next = null;
+    if (!next || this.destroyed) return;
+    if (!this.tracker.changed(changeKey(next.model, next.theme.key))) {
+      this.updateTable(this.links);
+      return;
+    }
+    const presentation = this.options.present(next.model, next.theme.colors);
+    this.presentation = presentation;
+    setAttr(this.canvas, 'aria-label', presentation.ariaLabel);
+    this.updateTable(this.links, true);
+    setValueLabels(this.canvas, presentation.valueLabels ?? null);
+    setReferenceLines(this.canvas, presentation.referenceLines ?? null);
+    this.draw(presentation);
     this.drawCount++;
     // A hook for end-to-end tests: how often this chart was drawn from a new model or theme.
     setAttr(this.canvas, 'data-draw-count', String(this.drawCount));
