@@ -104,7 +104,8 @@ export default tseslint.config(
     },
   },
   {
-    // The webview only draws what it is sent: it may share the protocol and the core, nothing else of the host.
+    // The webview only draws what it is sent: it may share the protocol and the core, nothing else of
+    // the host; and not the engine, whose figures come in the report.
     files: ['webview/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -115,6 +116,11 @@ export default tseslint.config(
             {
               regex: '^(\\.\\./)+src/(?!protocol$|core/)',
               message: 'The webview may import only src/protocol and src/core.',
+            },
+            {
+              regex: '^(\\.\\./)+src/core/engine(\\.ts)?$',
+              message:
+                'The webview draws the report and computes nothing the engine knows: read the figure from the report (add it there if it is missing).',
             },
           ],
         },

@@ -113,6 +113,9 @@ function isReport(value: unknown): value is CaseReport {
     isRecord(value.base) &&
     Array.isArray(value.base.revenue) &&
     Array.isArray(value.scenarios) &&
+    isRecord(value.leverageCurve) &&
+    Array.isArray(value.leverageCurve.points) &&
+    Array.isArray(value.leverageCurve.scenarios) &&
     Array.isArray(value.investments) &&
     Array.isArray(value.benchmarks) &&
     Array.isArray(value.diagnostics)
@@ -191,6 +194,7 @@ function isSensitivityInput(value: unknown): value is SensitivityInput {
     typeof value.path === 'string' &&
     isPositiveInt(value.line) &&
     isPositiveInt(value.column) &&
+    (value.kind === 'money' || value.kind === 'percent' || value.kind === 'change') &&
     isNumber(value.low) &&
     isNumber(value.high) &&
     isNumberOrNull(value.outputAtLow) &&

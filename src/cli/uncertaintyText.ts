@@ -5,7 +5,7 @@
  * `src/core/format.ts`; everything from the file (names, periods, paths) is printed through
  * `terminalSafe`.
  */
-import { formatMoney, formatNumber, formatPercent } from '../core/format';
+import { formatInputEnd, formatMoney, formatNumber, formatPercent, INPUT_END_DIGITS } from '../core/format';
 import { UNIT_FACTORS, type MoneyUnit } from '../core/values';
 import type {
   PercentileSummary,
@@ -29,10 +29,8 @@ export interface SectionsContext {
   periods: readonly string[];
 }
 
-/** Decimals: money outputs, an input's own money value, percents of inputs, IRR and changes, chances. */
+/** Decimals: money outputs; IRR, changes and chances. (An input's ends: `INPUT_END_DIGITS`.) */
 const MONEY_DIGITS = 2;
-const INPUT_MONEY_DIGITS = 3;
-const INPUT_PERCENT_DIGITS = 2;
 const PERCENT_DIGITS = 1;
 
 const PERCENTILE_HEADS = ['P5', 'P10', 'P50', 'P90', 'P95', 'Mean'];
@@ -86,28 +84,14 @@ function changeSize(change: number): string {
   return withDecimals(formatPercent(size, PERCENT_DIGITS), PERCENT_DIGITS);
 }
 
-/**
- * Whether an input (by its path, e.g. `scenarios[0].revenueChange`) is a percent rather than money:
- * gross margin, discount rates, scenario changes, and the growth of a series.
- */
-export function isPercentInput(path: string): boolean {
-  const segments = path.split('.').map((segment) => segment.replace(/(\[\d+\])+$/, ''));
-  const top = segments[0] ?? '';
-  if (top === 'grossMargin' || top === 'discountRate' || top === 'scenarios') return true;
-  if (/^investments\[\d+\]\.discountRate(\W|$)/.test(path)) return true;
-  // `fixedCosts.growth` is a cost line named "growth"; `fixedCosts.growth.growth` is its growth.
-  const isLine = (top === 'fixedCosts' || top === 'itSpend') && segments.length === 2;
-  return segments[segments.length - 1] === 'growth' && !isLine;
-}
-
 export function uncertaintyText(sections: UncertaintySections, context: SectionsContext): string {
   const out: string[] = [];
   /** Lines of text, each made terminal-safe; tables are pushed to `out` as they are (already safe). */
   const line = (...texts: string[]) => out.push(...texts.map(terminalSafe));
-  /** An input's own money value, in the case's unit, decimals as needed (each row of a tornado is another input). */
-  const inputMoney = (value: number | null): Figure => ({
-    text: formatMoney(value, context.unit, context.currency, INPUT_MONEY_DIGITS),
-    digits: INPUT_MONEY_DIGITS,
+  /** An end of an input, as its kind says: money in the case's unit, a percent, or a change of its line. */
+  const inputEnd = (input: SensitivityInput, value: number): Figure => ({
+    text: formatInputEnd(value, input.kind, context.unit, context.currency),
+    digits: INPUT_END_DIGITS[input.kind],
   });
   /** Money for the figures of one table, in one unit so that they compare. */
   const tableMoney = (values: readonly (number | null)[]) => {
@@ -220,20 +204,14 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
         continue;
       }
       const outcome = isNpv ? 'NPV' : 'Profit';
-      const inputValue = (path: string, value: number): Figure =>
-        noRanges
-          ? { text: `${value > 0 ? '+' : ''}${formatPercent(value)}`, digits: 2 }
-          : isPercentInput(path)
-            ? { text: formatPercent(value, INPUT_PERCENT_DIGITS), digits: INPUT_PERCENT_DIGITS }
-            : inputMoney(value);
       out.push(
         table(
           [
             ['Input', 'Low', 'High', `${outcome} at low`, `${outcome} at high`, 'Swing', 'Where'],
             ...shown.map((input: SensitivityInput): Cell[] => [
               input.path,
-              inputValue(input.path, input.low),
-              inputValue(input.path, input.high),
+              inputEnd(input, input.low),
+              inputEnd(input, input.high),
               money(input.outputAtLow),
               money(input.outputAtHigh),
               money(input.swing),

@@ -6,7 +6,7 @@ import { discountedPaybackPeriods, irr, mirr, npv, paybackPeriods, roi, snapToZe
 import type { CostLine, ResolvedCase, ResolvedInvestment, ResolvedScenario } from './model';
 import { pathLabel, type PathIssue } from './pathIssue';
 import { compareWithCase } from './present/benchmarkComparison';
-import type { CaseReport, InvestmentReport, PeriodMetrics, ScenarioReport } from './report';
+import type { CaseReport, InvestmentReport, LeverageCurve, PeriodMetrics, ScenarioReport } from './report';
 import type { Path } from './path';
 
 type EngineReport = Omit<CaseReport, 'diagnostics'>;
@@ -214,6 +214,7 @@ function totalsFromNet(cashflows: readonly number[]): { costs: number; benefits:
 export function computeReport(model: ResolvedCase): EngineResult {
   const issues: PathIssue[] = [];
   const base = periodMetrics(baseInputs(model));
+  const scenarios = model.scenarios.map((s) => scenarioReport(model, s, base));
   const report: EngineReport = {
     title: model.title,
     company: { name: model.company.name, industry: model.company.industry },
@@ -222,7 +223,8 @@ export function computeReport(model: ResolvedCase): EngineResult {
     periods: [...model.periods],
     discountRate: model.discountRate,
     base,
-    scenarios: model.scenarios.map((s) => scenarioReport(model, s, base)),
+    scenarios,
+    leverageCurve: leverageCurve(model.periods, base, scenarios),
     investments: model.investments.map((inv, i) => investmentReport(inv, i, issues)),
     benchmarks: model.benchmarks.map(({ note: _note, ...b }) => ({
       ...b,
@@ -407,19 +409,54 @@ function figureLabel(at: ReportPath, model: ResolvedCase): string {
   return pathLabel(at);
 }
 
+/** The revenue changes of the operating-leverage curve: −30% … +30% in steps of 5 points. */
+const LEVERAGE_REVENUE_CHANGES: readonly number[] = Object.freeze(
+  Array.from({ length: 13 }, (_, i) => Math.round((-0.3 + i * 0.05) * 100) / 100),
+);
+
 /**
  * The operating-leverage curve: operating-profit change (fraction) for a relative revenue change,
  * all else equal, in one period. With fixed costs F and IT spend I unchanged:
  * ΔOP / |OP| = (R·Δ·gm) / |R·gm − F − I|. Null where the base operating profit is 0.
  */
-export function operatingProfitChangeFor(
-  base: PeriodMetrics,
-  period: number,
-  revenueChange: number,
-): number | null {
+function operatingProfitChangeFor(base: PeriodMetrics, period: number, revenueChange: number): number | null {
   const op = base.operatingProfit[period] ?? 0;
   const gp = base.grossProfit[period] ?? 0;
   const change = ratio(gp * revenueChange, Math.abs(op));
-  // Not part of the report, so not guarded there: finite or null here, and never −0.
-  return change === null || !Number.isFinite(change) ? null : change === 0 ? 0 : change;
+  // Finite or null: |change| ≤ 0.3 × |operatingLeverage|, so it overflows only where the leverage
+  // already has (an error, and no report). A −0 (a gross loss, revenue unchanged) leaves the engine
+  // as 0 through `guardFigures`, like every figure.
+  return change === null || !Number.isFinite(change) ? null : change;
+}
+
+/**
+ * The report's `leverageCurve`: in the latest period, what a revenue change does to operating
+ * profit with gross margin, fixed costs and IT spend held (the curve and the 10% drop), and where
+ * each scenario lands against it.
+ */
+function leverageCurve(
+  periods: readonly string[],
+  base: PeriodMetrics,
+  scenarios: readonly ScenarioReport[],
+): LeverageCurve {
+  const period = periods.length - 1;
+  const baseRevenue = base.revenue[period] ?? 0;
+  return {
+    period: periods[period] ?? '',
+    points: LEVERAGE_REVENUE_CHANGES.map((revenueChange) => ({
+      revenueChange,
+      operatingProfitChange: operatingProfitChangeFor(base, period, revenueChange),
+    })),
+    tenPercentDrop: operatingProfitChangeFor(base, period, -0.1),
+    scenarios: scenarios.flatMap((scenario) => {
+      const revenue = scenario.revenue[period];
+      const operatingProfitChange = scenario.operatingProfitChange[period];
+      if (baseRevenue === 0 || revenue === undefined) return [];
+      if (operatingProfitChange === null || operatingProfitChange === undefined) return [];
+      const revenueChange = revenue / baseRevenue - 1;
+      return Number.isFinite(revenueChange) && Number.isFinite(operatingProfitChange)
+        ? [{ name: scenario.name, revenueChange, operatingProfitChange }]
+        : [];
+    }),
+  };
 }

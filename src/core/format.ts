@@ -4,6 +4,7 @@
  * zero carries no sign at all.
  */
 
+import type { SensitivityInputKind } from './report';
 import { UNIT_FACTORS } from './values';
 
 /** The minus sign every formatter here puts before a negative figure. */
@@ -196,6 +197,35 @@ export function formatChance(value: number | null | undefined): string {
   if (value > 0 && value < 0.005) return '<1%';
   if (value < 1 && value >= 0.995) return '>99%';
   return formatPercent(value, 0);
+}
+
+/** The most decimals each kind of sensitivity input's ends is written with. */
+export const INPUT_END_DIGITS: Readonly<Record<SensitivityInputKind, number>> = Object.freeze({
+  money: 3,
+  percent: 2,
+  change: 2,
+});
+
+/**
+ * One end (`low` or `high`) of a sensitivity input, as its kind says: money in the case's unit
+ * (9.8 billion → "USD 9.8B"), a percent (−0.15 → "−15%"), or a change of its whole line, signed
+ * (0.1 → "+10%").
+ */
+export function formatInputEnd(
+  value: number | null | undefined,
+  kind: SensitivityInputKind,
+  unit: string,
+  currency: string,
+): string {
+  const digits = INPUT_END_DIGITS[kind];
+  switch (kind) {
+    case 'money':
+      return formatMoney(value, unit, currency, digits);
+    case 'percent':
+      return formatPercent(value, digits);
+    case 'change':
+      return formatSignedPercent(value, digits);
+  }
 }
 
 /** A relative change without its sign, as a sentence says it: 0.37 → "37%", 0.052 → "5.2%". */

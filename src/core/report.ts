@@ -27,6 +27,33 @@ export interface ScenarioReport extends PeriodMetrics {
   operatingProfitChange: (number | null)[];
 }
 
+/** A point of the operating-leverage curve: both changes are fractions (−0.1 is a 10% fall). */
+export interface LeveragePoint {
+  revenueChange: number;
+  /** (changed − base) / |base| of operating profit; null where the base operating profit is 0. */
+  operatingProfitChange: number | null;
+}
+
+/**
+ * The operating-leverage curve of the latest period (an addition to the format page's report
+ * shape): what a revenue change does to operating profit with gross margin, fixed costs and IT
+ * spend held, from −30% to +30% in steps of 5 points, and where each scenario lands against it.
+ */
+export interface LeverageCurve {
+  /** The period's label: the latest of `periods`. */
+  period: string;
+  /** One per revenue change, −0.3 to 0.3 in steps of 0.05 (13 points). */
+  points: LeveragePoint[];
+  /** The operating-profit change for a 10% sales drop (the seed's example); null where undefined. */
+  tenPercentDrop: number | null;
+  /**
+   * Each scenario whose changes are defined in the period: its revenue change against the base
+   * (scenario revenue / base revenue − 1) and its operatingProfitChange. Other changes (margin,
+   * costs) move a scenario off the curve.
+   */
+  scenarios: { name: string; revenueChange: number; operatingProfitChange: number }[];
+}
+
 export interface InvestmentReport {
   name: string;
   /** Net cash flow per period, the first at t = 0, in the case's unit. */
@@ -67,6 +94,7 @@ export interface CaseReport {
   discountRate: number;
   base: PeriodMetrics;
   scenarios: ScenarioReport[];
+  leverageCurve: LeverageCurve;
   investments: InvestmentReport[];
   benchmarks: BenchmarkReport[];
   sources: string[];
@@ -121,6 +149,14 @@ export interface UncertaintyReport {
   investments: UncertainInvestment[];
 }
 
+/**
+ * What an input's `low` and `high` are (an addition to the format page's report shape): `money`, a
+ * money range in the case's unit; `percent`, a percent range as fractions (gross margin, a rate, a
+ * scenario's change, a growth); `change`, relative changes of the whole line (−0.1 and 0.1: a file
+ * without ranges moves each input line by ±10%).
+ */
+export type SensitivityInputKind = 'money' | 'percent' | 'change';
+
 /** One input of a tornado: the output with the input at its low and at its high end, all others at their point values. */
 export interface SensitivityInput {
   /** Where the input is, e.g. `investments[0].benefits[2]`, or a whole line such as `revenue`. */
@@ -128,6 +164,7 @@ export interface SensitivityInput {
   /** 1-based position of the input's value in the file. */
   line: number;
   column: number;
+  kind: SensitivityInputKind;
   low: number;
   high: number;
   outputAtLow: number | null;

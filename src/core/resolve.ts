@@ -19,7 +19,7 @@ import {
 } from './model';
 import { pathLabel, type Path } from './path';
 import type { PathIssue } from './pathIssue';
-import type { RawCase } from './schema';
+import type { RawCase, ValueKind } from './schema';
 import { emptyUncertainModel, type Cell, type RateKey, type UncertainModel } from './uncertainty/inputs';
 import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
 import { countValue, moneyInUnit, percentValue, rangeTextEnds, type MoneyUnit } from './values';
@@ -53,7 +53,8 @@ type Convert = (value: Scalar) => number | null;
 type MissingPeriods = { error: true } | { error: false; fill: (index: number) => number };
 
 interface SeriesRules {
-  convert: Convert;
+  /** What the values are: how they convert, and what kind of input a range among them is. */
+  kind: ValueKind;
   missing: MissingPeriods;
   /** Money out or money in: written as positive numbers. */
   nonNegative?: string;
@@ -90,8 +91,12 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   });
   const periodIndex = new Map(periods.map((p, i) => [p, i]));
 
-  const money: Convert = (v) => moneyInUnit(v, unit);
-  const context: Context = { periods, periodIndex, issues, uncertain };
+  const convert: Record<ValueKind, Convert> = {
+    money: (v) => moneyInUnit(v, unit),
+    percent: percentValue,
+    count: countValue,
+  };
+  const context: Context = { periods, periodIndex, issues, uncertain, convert };
   const series = (
     value: RawSeriesValue | undefined,
     path: Path,
@@ -104,7 +109,7 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   };
   const rate = (value: RawValue | undefined, path: Path, fallback: number, key: RateKey): number => {
     if (value === undefined) return fallback;
-    const cell = convertCell(value, path, { convert: percentValue, missing: zero }, context);
+    const cell = convertCell(value, path, { kind: 'percent', missing: zero }, context);
     const r = pointOf(cell, uncertain);
     uncertain.lines.push({ path, rate: key });
     if (typeof cell !== 'number') uncertain.rates.set(key, cell);
@@ -124,36 +129,31 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   const required: MissingPeriods = { error: true };
   const discountRate = rate(raw.discountRate, ['discountRate'], DEFAULT_DISCOUNT_RATE, 'file');
 
-  const revenue = series(raw.revenue, ['revenue'], { convert: money, missing: required });
-  const grossMargin = series(raw.grossMargin, ['grossMargin'], { convert: percentValue, missing: required });
+  const revenue = series(raw.revenue, ['revenue'], { kind: 'money', missing: required });
+  const grossMargin = series(raw.grossMargin, ['grossMargin'], { kind: 'percent', missing: required });
 
   const fixedCosts: CostLine[] = entries(raw.fixedCosts).map(([name, value]) => ({
     name,
-    values: series(value, ['fixedCosts', name], { convert: money, missing: zero }),
+    values: series(value, ['fixedCosts', name], { kind: 'money', missing: zero }),
   }));
 
   const itSpend: CostLine[] = entries(raw.itSpend).map(([name, value]) => {
     if (isItSpendLine(value)) {
       const line: CostLine = {
         name,
-        values: series(value.amount, ['itSpend', name, 'amount'], { convert: money, missing: zero }),
+        values: series(value.amount, ['itSpend', name, 'amount'], { kind: 'money', missing: zero }),
       };
       if (value.kind) line.kind = value.kind;
       if (value.type) line.type = value.type;
       return line;
     }
-    return { name, values: series(value, ['itSpend', name], { convert: money, missing: zero }) };
+    return { name, values: series(value, ['itSpend', name], { kind: 'money', missing: zero }) };
   });
 
   const employees =
     raw.company?.employees === undefined
       ? null
-      : series(
-          raw.company.employees,
-          ['company', 'employees'],
-          { convert: countValue, missing: required },
-          false,
-        );
+      : series(raw.company.employees, ['company', 'employees'], { kind: 'count', missing: required }, false);
 
   const investments: ResolvedInvestment[] = [];
   (raw.investments ?? []).forEach((investment, index) => {
@@ -177,7 +177,7 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
       const cells = investment.cashflows.map((v, i) =>
         v === undefined
           ? 0
-          : convertCell(v, [...path, 'cashflows', i], { convert: money, missing: zero }, context),
+          : convertCell(v, [...path, 'cashflows', i], { kind: 'money', missing: zero }, context),
       );
       const cashflows = cells.map((cell) => pointOf(cell, uncertain));
       if (cells.some((cell) => typeof cell !== 'number')) uncertain.cells.set(cashflows, cells);
@@ -192,12 +192,12 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
       return;
     }
     const costs = series(investment.costs, [...path, 'costs'], {
-      convert: money,
+      kind: 'money',
       missing: zero,
       nonNegative: 'costs are money out, written as positive amounts',
     });
     const benefits = series(investment.benefits, [...path, 'benefits'], {
-      convert: money,
+      kind: 'money',
       missing: zero,
       nonNegative: 'benefits are money in, written as positive amounts',
     });
@@ -240,14 +240,14 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     }
     scenarioNames.add(name);
     const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange') =>
-      series(scenario[key], [...path, key], { convert: percentValue, missing: zero }, false);
+      series(scenario[key], [...path, key], { kind: 'percent', missing: zero }, false);
     const margin =
       scenario.grossMargin === undefined
         ? null
         : series(
             scenario.grossMargin,
             [...path, 'grossMargin'],
-            { convert: percentValue, missing: { error: false, fill: (i) => grossMargin[i] ?? 0 } },
+            { kind: 'percent', missing: { error: false, fill: (i) => grossMargin[i] ?? 0 } },
             false,
           );
     scenarios.push({
@@ -365,6 +365,8 @@ interface Context {
   periodIndex: ReadonlyMap<string, number>;
   issues: PathIssue[];
   uncertain: UncertainModel;
+  /** How each kind of value converts: money into the file's unit, percents into fractions. */
+  convert: Readonly<Record<ValueKind, Convert>>;
 }
 
 /** A cell's point value: the number the deterministic report uses. */
@@ -388,7 +390,7 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
   if (isRawRange(value) || (typeof value === 'string' && rangeTextEnds(value) !== null)) {
     return rangeCell(value, path, rules, context);
   }
-  const v = rules.convert(value);
+  const v = context.convert[rules.kind](value);
   if (v === null) {
     issues.push({
       path,
@@ -419,9 +421,12 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
     issues.push({ path: at, severity: 'error', code: 'invalid-range', message: `${label}: ${message}` });
     return 0;
   };
+  // The schema takes no range for a count (employees); the kind of an input is money or percent.
+  const kind = rules.kind;
+  if (kind === 'count') return fail('a count is one number, not a range');
   const end = (written: Scalar | undefined, at: Path): number | null => {
     if (written === undefined) return null;
-    const v = rules.convert(written);
+    const v = context.convert[kind](written);
     if (v === null) {
       issues.push({
         path: at,
@@ -473,7 +478,7 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
       message: `${label} reaches below 0: ${rules.nonNegative}`,
     });
   }
-  uncertain.inputs.push({ path, range, point: pointValue(range) });
+  uncertain.inputs.push({ path, kind, range, point: pointValue(range) });
   return { input: uncertain.inputs.length - 1 };
 }
 
@@ -519,7 +524,7 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
         : convertCell(
             startGrowth.growth,
             [...path, 'growth'],
-            { convert: percentValue, missing: rules.missing },
+            { kind: 'percent', missing: rules.missing },
             context,
           );
     const cells: Cell[] = periods.map((_, period) =>

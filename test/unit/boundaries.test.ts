@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 
+/** Every file below `dir`. */
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+
 async function lintAs(filePath: string, code: string) {
   // The files linted here do not exist, so no TypeScript project holds them: lint them without types
   // (the walls are import rules, which need none).
@@ -24,6 +30,10 @@ async function lintAs(filePath: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
+
+/** What lint says of a file at `file` that imports `from`. */
+const leak = (file: string, from: string) =>
+  lintAs(file, `import * as x from '${from}';\nexport const y = x;\n`);
 
 describe('boundaries are enforced, not hoped for', () => {
   it('fails lint when src/core imports vscode or a Node built-in', async () => {
@@ -59,9 +69,23 @@ describe('boundaries are enforced, not hoped for', () => {
     ).toHaveLength(0);
   });
 
+  it('fails lint when the webview imports the engine, whose figures come in the report', async () => {
+    const [message] = await leak('webview/models/leak.ts', '../../src/core/engine');
+    expect(message).toContain('computes nothing the engine knows');
+    expect(await leak('webview/leak.ts', '../src/core/engine')).toHaveLength(1);
+    expect(await leak('webview/charts/deep/leak.ts', '../../../src/core/engine.ts')).toHaveLength(1);
+    // The report's types, the formatters and the metric table stay open to it.
+    expect(await leak('webview/models/leak.ts', '../../src/core/report')).toHaveLength(0);
+    expect(await leak('webview/models/leak.ts', '../../src/core/present/metrics')).toHaveLength(0);
+    expect(await leak('webview/models/leak.ts', '../../src/core/engineering')).toHaveLength(0);
+  });
+
+  it('has no webview file that imports the engine', () => {
+    for (const file of walk(join(root, 'webview')).filter((f) => f.endsWith('.ts')))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from ['"][./]*src\/core\/engine['"]/);
+  });
+
   it('holds the walls at any depth of folders', async () => {
-    const leak = (file: string, from: string) =>
-      lintAs(file, `import * as x from '${from}';\nexport const y = x;\n`);
     expect(await leak('webview/components/leak.ts', '../../src/extension')).toHaveLength(1);
     expect(await leak('webview/charts/deep/leak.ts', '../../../src/preview/html')).toHaveLength(1);
     expect(await leak('webview/components/leak.ts', '../../src/core/format')).toHaveLength(0);
@@ -91,10 +115,6 @@ describe('boundaries are enforced, not hoped for', () => {
   });
 
   it('has no file in src/core that mentions the vscode module', () => {
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-      );
     for (const file of walk(join(root, 'src', 'core')).filter((f) => f.endsWith('.ts'))) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/from ['"]vscode['"]|require\(['"]vscode['"]\)/);
     }

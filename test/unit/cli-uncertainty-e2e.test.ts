@@ -48,6 +48,20 @@ describe('itcase report with the simulation (end to end)', () => {
     expect(r.stdout).toContain('\nBreak-even (what must be true)\n');
     expect(r.stdout).toMatch(/ examples\/walmart\.itcase\.yaml:\d+:\d+$/m);
   });
+
+  it("writes each tornado input's ends in its unit: money ranges in USD, a gross-margin range in percent", () => {
+    const r = itcase(['report', WALMART, '--trials', '200']);
+    expect(r.stdout).toMatch(/^investments\[0\]\.costs\[0\] +USD 0\.13B +USD 0\.22B /m);
+    expect(r.stdout).toMatch(/^grossMargin\[2\] +24\.25% +24\.35% /m);
+    const report = JSON.parse(itcase(['report', WALMART, '--json', '--trials', '200']).stdout);
+    const kinds = Object.fromEntries(
+      report.sensitivity.flatMap((t: { inputs: { path: string; kind: string }[] }) =>
+        t.inputs.map((i) => [i.path, i.kind]),
+      ),
+    );
+    expect(kinds['investments[0].costs[0]']).toBe('money');
+    expect(kinds['grossMargin[2]']).toBe('percent');
+  });
 });
 
 describe('the JSON report', () => {
@@ -62,5 +76,23 @@ describe('the JSON report', () => {
     expect(numbers.length).toBeGreaterThan(100);
     for (const n of numbers) expect(Number(n.toPrecision(12))).toBe(n);
     expect(report.base.grossProfit[0]).toBe(109.39495);
+  });
+
+  it('carries the operating-leverage curve of the latest period, rounded like every figure', () => {
+    const report = JSON.parse(itcase(['report', WALMART, '--json']).stdout);
+    const curve = report.leverageCurve as {
+      period: string;
+      points: { revenueChange: number; operatingProfitChange: number }[];
+      tenPercentDrop: number;
+    };
+    expect(curve.period).toBe('FY2014');
+    expect(curve.points.map((p) => p.revenueChange)).toEqual([
+      -0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3,
+    ]);
+    // The 10% drop: gross profit falls by 10% of itself, against the operating profit.
+    const last = report.periods.length - 1;
+    const expected = (-0.1 * report.base.grossProfit[last]) / report.base.operatingProfit[last];
+    expect(curve.tenPercentDrop).toBeCloseTo(expected, 10);
+    expect(curve.points[4]!.operatingProfitChange).toBe(curve.tenPercentDrop);
   });
 });

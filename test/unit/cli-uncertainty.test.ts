@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli';
 import { table, withDecimals } from '../../src/cli/table';
-import { isPercentInput, uncertaintyText, type SectionsContext } from '../../src/cli/uncertaintyText';
+import { uncertaintyText, type SectionsContext } from '../../src/cli/uncertaintyText';
 import type { SensitivityInput, UncertaintySections } from '../../src/core/report';
 import { uncertaintySections } from '../../src/core/uncertainty/sections';
 import { SEED_CASE } from './fixtures';
@@ -50,6 +50,7 @@ function smallSections(): UncertaintySections {
         inputs: [
           {
             path: 'investments[0].benefits[1]',
+            kind: 'money',
             line: 20,
             column: 17,
             low: 0.1,
@@ -60,6 +61,7 @@ function smallSections(): UncertaintySections {
           },
           {
             path: 'grossMargin',
+            kind: 'percent',
             line: 9,
             column: 14,
             low: 0.2425,
@@ -78,6 +80,7 @@ function smallSections(): UncertaintySections {
         inputs: [
           {
             path: 'fixedCosts.stores',
+            kind: 'money',
             line: 11,
             column: 11,
             low: 9,
@@ -175,6 +178,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
   it('lists the ten largest swings of a tornado and counts the rest', () => {
     const inputs = Array.from({ length: 13 }, (_, i): SensitivityInput => ({
       path: `fixedCosts.line${i}`,
+      kind: 'money',
       line: 20 + i,
       column: 3,
       low: 1,
@@ -210,6 +214,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
         inputs: [
           {
             path: 'revenue',
+            kind: 'change',
             line: 7,
             column: 10,
             low: -0.1,
@@ -297,34 +302,42 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
     expect(text).toMatch(/^FY2 .* >99\.9%$/m);
   });
 
-  it('reads gross margin, discount rates, scenario changes and growth as percents, the rest as money', () => {
-    for (const path of [
-      'grossMargin',
-      'grossMargin[2]',
-      'grossMargin.2014',
-      'discountRate',
-      'investments[1].discountRate',
-      'scenarios[0].revenueChange',
-      'scenarios[0].grossMargin[1]',
-      'revenue.growth',
-      'fixedCosts.stores.growth',
-      'fixedCosts.growth.growth',
-      'itSpend.erp.amount.growth',
-      'investments[0].costs.growth',
-    ])
-      expect(isPercentInput(path), path).toBe(true);
-    for (const path of [
-      'revenue',
-      'revenue[1]',
-      'revenue.start',
-      'fixedCosts.stores',
-      'fixedCosts.growth',
-      'itSpend.growth',
-      'itSpend.erp.amount[1]',
-      'investments[0].benefits[2]',
-      'investments[0].cashflows[0]',
-    ])
-      expect(isPercentInput(path), path).toBe(false);
+  it("writes an input's ends in the unit its kind says, whatever its path looks like", () => {
+    const input = (
+      path: string,
+      kind: SensitivityInput['kind'],
+      low: number,
+      high: number,
+    ): SensitivityInput => ({
+      path,
+      kind,
+      line: 3,
+      column: 4,
+      low,
+      high,
+      outputAtLow: 1,
+      outputAtHigh: 2,
+      swing: 1,
+    });
+    const sections = smallSections();
+    sections.sensitivity = [
+      {
+        target: 'operatingProfit',
+        scenario: null,
+        period: 'FY2',
+        pointOutput: 1.5,
+        inputs: [
+          // A money range on a path a guess would read as a percent, and the other way round.
+          input('fixedCosts.growth.growth', 'money', 9.8, 10.6),
+          input('revenue.start', 'percent', -0.15, -0.05),
+          input('itSpend.erp', 'change', -0.1, 0.1),
+        ],
+      },
+    ];
+    const text = uncertaintyText(sections, { ...CONTEXT, unit: 'billion' });
+    expect(text).toMatch(/^fixedCosts\.growth\.growth +USD 9\.8B +USD 10\.6B /m);
+    expect(text).toMatch(/^revenue\.start +−15\.0% +−5\.0% /m);
+    expect(text).toMatch(/^itSpend\.erp +−10\.0% +\+10\.0% /m);
   });
 });
 

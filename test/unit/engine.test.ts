@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
-import { computeReport, operatingProfitChangeFor } from '../../src/core/engine';
+import { computeReport } from '../../src/core/engine';
 import type { ResolvedCase } from '../../src/core/model';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
@@ -39,8 +39,36 @@ describe('the seed arithmetic (Forbes, 2015-07-25, as retold by the seed)', () =
   });
 
   it('puts a 10% revenue drop at −50% on the operating-leverage curve', () => {
-    expect(operatingProfitChangeFor(report!.base, 0, -0.1)).toBeCloseTo(-0.5, 12);
-    expect(operatingProfitChangeFor(report!.base, 0, 0.3)).toBeCloseTo(1.5, 12);
+    // Gross margin 25%, fixed costs 20 of revenue 100: operating profit 5. Revenue 90 keeps
+    // 22.5 − 20 = 2.5, half of it; revenue 130 keeps 32.5 − 20 = 12.5, 150% more.
+    const curve = report!.leverageCurve;
+    expect(curve.tenPercentDrop).toBeCloseTo((22.5 - 20 - 5) / 5, 12);
+    expect(curve.tenPercentDrop).toBeCloseTo(-0.5, 12);
+    const at = (x: number) => curve.points.find((p) => p.revenueChange === x)!.operatingProfitChange;
+    expect(at(-0.1)).toBeCloseTo(-0.5, 12);
+    expect(at(0.3)).toBeCloseTo((130 * 0.25 - 20 - 5) / 5, 12);
+  });
+
+  it('reports the curve from −30% to +30% revenue change in steps of 5 points, in the latest period', () => {
+    const curve = report!.leverageCurve;
+    expect(curve.period).toBe('2014');
+    expect(curve.points.map((p) => p.revenueChange)).toEqual([
+      -0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3,
+    ]);
+    // Operating profit 100·(1 + x)·25% − 20 against 5: a change of 25x / 5 = 5x.
+    for (const p of curve.points) {
+      const changed = 100 * (1 + p.revenueChange) * 0.25 - 20;
+      expect(p.operatingProfitChange).toBeCloseTo((changed - 5) / 5, 12);
+    }
+    expect(Object.is(curve.points[6]!.operatingProfitChange, 0)).toBe(true);
+  });
+
+  it('places the scenario on the curve at its revenue change and operating-profit change', () => {
+    expect(report!.leverageCurve.scenarios).toHaveLength(1);
+    const [fall] = report!.leverageCurve.scenarios;
+    expect(fall!.name).toBe('Sales fall 10%');
+    expect(fall!.revenueChange).toBeCloseTo(90 / 100 - 1, 12);
+    expect(fall!.operatingProfitChange).toBeCloseTo((2.5 - 5) / 5, 12);
   });
 
   it('reports in the file unit with ratios as fractions and the shape of the format page', () => {
@@ -77,6 +105,22 @@ describe('series forms and units', () => {
     expect(report!.base.fixedCosts[0]).toBeCloseTo(10, 12);
     expect(report!.base.fixedCosts[1]).toBeCloseTo(11, 12);
     expect(report!.base.fixedCosts[2]).toBeCloseTo(12.1, 12);
+  });
+
+  it('draws the operating-leverage curve in the latest period, against its absolute operating profit', () => {
+    // 2014: gross profit 120 × 30% = 36, fixed 10 × 1.1² = 12.1, IT 5 + 1: operating profit 17.9.
+    const curve = report!.leverageCurve;
+    expect(curve.period).toBe('2014');
+    expect(curve.tenPercentDrop).toBeCloseTo((108 * 0.3 - 12.1 - 6 - 17.9) / 17.9, 12);
+    // A loss is measured against its size: with fixed costs of 50, operating profit −20.1, and a
+    // 10% drop deepens it by 3.6, a change of −3.6 / 20.1.
+    const loss = analyzeCase(THREE_PERIODS.replace('start: 10,', 'start: 50,')).report!;
+    const base = 36 - 50 * 1.1 ** 2 - 6;
+    expect(loss.leverageCurve.tenPercentDrop).toBeCloseTo(
+      (108 * 0.3 - 50 * 1.1 ** 2 - 6 - base) / Math.abs(base),
+      12,
+    );
+    expect(loss.leverageCurve.tenPercentDrop).toBeLessThan(0);
   });
 
   it('converts "5B" into the file unit (billion) and fills missing periods of cost lines with 0', () => {
@@ -165,7 +209,9 @@ ${scenarios === '' ? '' : `scenarios:\n${scenarios}`}`;
     expect(Object.is(report!.base.operatingProfit[0], 0)).toBe(true);
     expect(Object.is(report!.base.operatingMargin[0], 0)).toBe(true);
     expect(report!.base.operatingLeverage).toEqual([null]);
-    expect(operatingProfitChangeFor(report!.base, 0, -0.1)).toBeNull();
+    expect(report!.leverageCurve.tenPercentDrop).toBeNull();
+    expect(report!.leverageCurve.points.every((p) => p.operatingProfitChange === null)).toBe(true);
+    expect(report!.leverageCurve.points).toHaveLength(13);
   });
 
   it('has a scenario change of exactly -100% when a scenario reaches break-even', () => {
@@ -289,7 +335,16 @@ describe('no Infinity, NaN or -0 in a report', () => {
     const { report } = analyzeCase(text);
     expect(Object.is(report!.base.operatingMargin[0], 0)).toBe(true);
     expect(Object.is(report!.base.itSpendShareOfRevenue[0], 0)).toBe(true);
-    expect(Object.is(operatingProfitChangeFor(report!.base, 0, 0), -0)).toBe(false);
+    // A gross loss (margin −10%): operating profit −10, and the curve's change at 0 is
+    // (−10 × 0) / 10 = −0 in IEEE 754.
+    const loss = analyzeCase(
+      SEED_CASE.replace('grossMargin: 25%', 'grossMargin: -10%').replace(
+        'stores-and-logistics: 20',
+        'stores-and-logistics: 0',
+      ),
+    ).report!;
+    const atZero = loss.leverageCurve.points.find((p) => p.revenueChange === 0)!;
+    expect(Object.is(atZero.operatingProfitChange, 0)).toBe(true);
   });
 
   /** Every number in `value`, with where it is. */

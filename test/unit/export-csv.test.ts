@@ -122,8 +122,10 @@ describe('CSV export', () => {
     );
     expect(table(files, 'sources.csv').map((r) => r.source)).toEqual(report.sources);
     const sensitivity = table(files, 'sensitivity.csv');
-    expect(sensitivity.map((r) => [r.input, asNumber(r.swing!)])).toEqual(
-      sections!.sensitivity.flatMap((t) => t.inputs.map((input) => [input.path, input.swing])),
+    expect(sensitivity.map((r) => [r.input, r.kind, asNumber(r.low!), asNumber(r.swing!)])).toEqual(
+      sections!.sensitivity.flatMap((t) =>
+        t.inputs.map((input) => [input.path, input.kind, input.low, input.swing]),
+      ),
     );
     expect(
       table(files, 'break-even-base.csv').map((r) => asNumber(r.revenueChangeForZeroOperatingProfit!)),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles, extractCaseYaml, prepareExport, type ExportSource } from '../../src/core/export';
 import { htmlReport, REPORT_CSP } from '../../src/core/export/html';
+import { leverageChart } from '../../src/core/export/svg';
 import { esc } from '../../src/core/export/markup';
 import { formatMoney, formatPercent } from '../../src/core/format';
 import { HOSTILE_CASE } from './exportFixtures';
@@ -93,6 +94,46 @@ describe('HTML report', () => {
     expect(sections!.uncertainty).not.toBeNull();
     for (const s of report.sources) expect(page).toContain(esc(s));
     expect(page).toContain('Benefits of OpenStack private cloud (illustrative) can fall');
+    // Each tornado bar says the input's end in its unit: money, or a percent.
+    expect(page).toContain(esc('investments[0].costs[0] at its low end (USD 0.13B): '));
+    expect(page).toMatch(/grossMargin\[2\] at its high end \(24\.35%\): /);
+  });
+});
+
+describe('the leverage chart of the HTML report', () => {
+  const seed = prepared(SEED_CASE).report;
+  const curvePath = (svg: string) => /<path class="line s1-line" d="([^"]*)"/.exec(svg)?.[1] ?? '';
+
+  it("draws the report's curve, period and scenarios, computing none of them", () => {
+    const svg = leverageChart({
+      ...seed,
+      leverageCurve: {
+        period: 'FY9',
+        points: [
+          { revenueChange: -0.2, operatingProfitChange: -0.7 },
+          { revenueChange: 0, operatingProfitChange: null },
+          { revenueChange: 0.1, operatingProfitChange: 0.3 },
+          { revenueChange: 0.2, operatingProfitChange: 0.9 },
+        ],
+        tenPercentDrop: -0.35,
+        scenarios: [{ name: 'Sales fall 5%', revenueChange: -0.05, operatingProfitChange: -0.4 }],
+      },
+    })!;
+    expect(svg).toContain('Operating leverage, FY9:');
+    expect(curvePath(svg).split(' L')).toHaveLength(3);
+    expect(svg).toContain(esc('Sales fall 5%: revenue −5%, operating profit −40%'));
+    expect(svg).not.toContain('Sales fall 10%');
+  });
+
+  it("follows the engine's curve of the seed case: one point per 5-point step of revenue", () => {
+    const svg = leverageChart(seed)!;
+    expect(curvePath(svg).split(' L')).toHaveLength(13);
+    expect(svg).toContain(esc('Sales fall 10%: revenue −10%, operating profit −50%'));
+  });
+
+  it('draws no chart where the report has no curve (operating profit 0)', () => {
+    const flat = seed.leverageCurve.points.map((p) => ({ ...p, operatingProfitChange: null }));
+    expect(leverageChart({ ...seed, leverageCurve: { ...seed.leverageCurve, points: flat } })).toBeNull();
   });
 });
 

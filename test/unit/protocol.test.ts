@@ -28,6 +28,9 @@ describe('messages between host and webview are validated on receipt', () => {
     expect(isHostToWebview({ ...render, type: 'eval' })).toBe(false);
     expect(isHostToWebview({ ...render, version: undefined })).toBe(false);
     expect(isHostToWebview({ ...render, report: { title: 1 } })).toBe(false);
+    expect(isHostToWebview({ ...render, report: { ...render.report, leverageCurve: undefined } })).toBe(
+      false,
+    );
     expect(isHostToWebview({ ...render, links: { revenue: 'x' } })).toBe(false);
     expect(isHostToWebview(null)).toBe(false);
     expect(
@@ -87,6 +90,8 @@ describe('messages between host and webview are validated on receipt', () => {
       { ...sections, sensitivity: [{ ...npvTarget, target: 'irr' }] },
       { ...sections, sensitivity: [{ ...npvTarget, inputs: [{ ...input, line: 0 }] }] },
       { ...sections, sensitivity: [{ ...npvTarget, inputs: [{ ...input, path: 7 }] }] },
+      { ...sections, sensitivity: [{ ...npvTarget, inputs: [{ ...input, kind: undefined }] }] },
+      { ...sections, sensitivity: [{ ...npvTarget, inputs: [{ ...input, kind: 'ratio' }] }] },
       {
         ...sections,
         breakEven: {

@@ -144,6 +144,27 @@ describe('sensitivity and break-even', () => {
     expect(tornado.inputs[0]!.swing).toBeGreaterThanOrEqual(tornado.inputs[1]!.swing);
   });
 
+  it('says of each input whether its ends are money, a percent or a change of its whole line', () => {
+    const text = THREE_PERIODS.replace('revenue: [100, 110, 120]', 'revenue: "9.8B..10.6B"')
+      .replace('unit: billion', 'unit: million')
+      .replace('{ 2012: 25%, 2013: 25%, 2014: 30% }', '{ 2012: 25%, 2013: 25%, 2014: "28%..32%" }')
+      .replace(
+        'stores: { start: 10, growth: 10% }',
+        'stores: { start: 10, growth: { low: 5%, likely: 10%, high: 12% } }',
+      );
+    const op = sections(text).sections.sensitivity.find((t) => t.target === 'operatingProfit')!;
+    const byPath = Object.fromEntries(op.inputs.map((i) => [i.path, i]));
+    // Money in the case's unit: 9.8B and 10.6B are 9,800 and 10,600 million.
+    expect(byPath['revenue']).toMatchObject({ kind: 'money', low: 9800, high: 10600 });
+    // Percents as fractions: a gross margin and a growth.
+    expect(byPath['grossMargin.2014']).toMatchObject({ kind: 'percent', low: 0.28, high: 0.32 });
+    expect(byPath['fixedCosts.stores.growth']).toMatchObject({ kind: 'percent', low: 0.05, high: 0.12 });
+    // Without ranges, every line moves by ±10% of itself: its ends are changes, whatever the line.
+    const plain = sections(THREE_PERIODS).sections.sensitivity.flatMap((t) => t.inputs);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const input of plain) expect(input).toMatchObject({ kind: 'change', low: -0.1, high: 0.1 });
+  });
+
   it('without ranges, moves every input line by −10% and +10%', () => {
     const { sections: s, analysis } = sections(THREE_PERIODS);
     const op = s.sensitivity.find((t) => t.target === 'operatingProfit')!;

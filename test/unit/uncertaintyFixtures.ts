@@ -50,6 +50,7 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
       inputs: [
         {
           path: 'investments[0].benefits[2]',
+          kind: 'money',
           line: 17,
           column: 22,
           low: 9,
@@ -60,6 +61,7 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
         },
         {
           path: 'investments[0].costs[0]',
+          kind: 'money',
           line: 16,
           column: 12,
           low: 8,
@@ -78,6 +80,7 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
       inputs: [
         {
           path: 'grossMargin',
+          kind: 'percent',
           line: 8,
           column: 14,
           low: 0.27,
@@ -88,6 +91,7 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
         },
         {
           path: 'revenue',
+          kind: 'money',
           line: 7,
           column: 10,
           low: 108,

@@ -4,7 +4,7 @@ import type { CaseReport } from '../../src/core/report';
 import { caseTemplates } from '../../src/core/templates';
 import { cashflowModel, cumulativeSums } from '../../webview/models/cashflowModel';
 import { keyFigures } from '../../webview/models/keyFigures';
-import { leverageModel, REVENUE_CHANGES } from '../../webview/models/leverageModel';
+import { leverageModel } from '../../webview/models/leverageModel';
 import { marginBridgeModel } from '../../webview/models/marginBridgeModel';
 import { scenarioComparison } from '../../webview/models/scenarioComparison';
 import { SEED_CASE } from './fixtures';
@@ -17,13 +17,46 @@ function reportOf(text: string): CaseReport {
 const seed = reportOf(SEED_CASE);
 const walmart = reportOf(caseTemplates.find((t) => t.id === 'walmart')!.text);
 
+/** The report with its leverage curve replaced: what the engine says, not what the webview could work out. */
+function withCurve(report: CaseReport, leverageCurve: CaseReport['leverageCurve']): CaseReport {
+  return { ...report, leverageCurve };
+}
+
 describe('the operating-leverage curve', () => {
   it('runs from −30% to +30% revenue change in steps of 5 points', () => {
-    expect(REVENUE_CHANGES[0]).toBe(-0.3);
-    expect(REVENUE_CHANGES[REVENUE_CHANGES.length - 1]).toBe(0.3);
-    expect(REVENUE_CHANGES).toContain(-0.1);
-    expect(REVENUE_CHANGES).toContain(0);
-    expect(REVENUE_CHANGES).toHaveLength(13);
+    const xs = leverageModel(seed).curve.map((p) => p.x);
+    expect(xs[0]).toBe(-0.3);
+    expect(xs[xs.length - 1]).toBe(0.3);
+    expect(xs).toContain(-0.1);
+    expect(xs).toContain(0);
+    expect(xs).toHaveLength(13);
+  });
+
+  it("draws the report's curve, its 10% drop and its scenarios as they are, computing none of them", () => {
+    const report = withCurve(seed, {
+      period: 'FY9',
+      points: [
+        { revenueChange: -0.2, operatingProfitChange: -0.7 },
+        { revenueChange: 0, operatingProfitChange: null },
+        { revenueChange: 0.2, operatingProfitChange: 0.9 },
+      ],
+      tenPercentDrop: -0.123,
+      scenarios: [{ name: 'Sales fall 10%', revenueChange: -0.05, operatingProfitChange: -0.4 }],
+    });
+    const model = leverageModel(report);
+    expect(model.period).toBe('FY9');
+    expect(model.curve).toEqual([
+      { x: -0.2, y: -0.7 },
+      { x: 0.2, y: 0.9 },
+    ]);
+    expect(model.reference).toEqual([
+      { x: -0.2, y: -0.2 },
+      { x: 0.2, y: 0.2 },
+    ]);
+    expect(model.tenPercentDrop).toBe(-0.123);
+    expect(model.scenarios).toEqual([{ name: 'Sales fall 10%', index: 0, x: -0.05, y: -0.4 }]);
+    const leverageCard = keyFigures(report).find((f) => f.id === 'operatingLeverage')!;
+    expect(leverageCard.note).toBe('Sales −10% → operating profit −12.3%');
   });
 
   it("shows the seed's argument: a 10% sales drop halves operating profit", () => {

@@ -127,7 +127,29 @@ describe('the tornado', () => {
     );
     expect(presentation.table.rows[0]).toEqual({
       header: 'investments[0].benefits[2]',
-      cells: ['9', '15', 'USD 1.56B', 'USD 6.7B', 'USD 5.14B', '17'],
+      cells: ['USD 9B', 'USD 15B', 'USD 1.56B', 'USD 6.7B', 'USD 5.14B', '17'],
     });
+  });
+
+  it("writes each input's ends in the unit the report's kind says: money, a percent, a change", () => {
+    const op = presentTornado(model.operatingProfitTornado!, colors);
+    expect(op.table.rows.map((r) => [r.header, r.cells[0], r.cells[1]])).toEqual([
+      ['grossMargin', '27%', '33%'],
+      ['revenue', 'USD 108B', 'USD 132B'],
+    ]);
+    const tornado = model.investments[0]!.tornado!;
+    const changes = presentTornado(
+      {
+        ...tornado,
+        bars: tornado.bars.map((b) => ({ ...b, kind: 'change' as const, low: -0.1, high: 0.1 })),
+      },
+      colors,
+    );
+    expect(changes.table.rows[0]!.cells.slice(0, 2)).toEqual(['−10%', '+10%']);
+    const label = changes.config.options?.plugins?.tooltip?.callbacks?.label as unknown as (item: {
+      dataIndex: number;
+      datasetIndex: number;
+    }) => string;
+    expect(label({ dataIndex: 0, datasetIndex: 1 })).toBe('Input at its high end (+10%): NPV USD 6.7B');
   });
 });

@@ -125,6 +125,7 @@ describe("an investment's NPV histogram", () => {
 describe('a tornado', () => {
   const input = (i: number): SensitivityInput => ({
     path: `fixedCosts.line-${i}`,
+    kind: 'money',
     line: 10 + i,
     column: 5,
     low: 9,

@@ -6,8 +6,8 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import {
   formatCompact,
+  formatInputEnd,
   formatMoney,
-  formatNumber,
   moneyAxisTitle,
   preciseDigits,
 } from '../../src/core/format';
@@ -23,14 +23,12 @@ export function tornadoChartHeight(bars: number): number {
   return Math.max(150, 96 + bars * 36);
 }
 
-/** An input's own value as written (money or a fraction; the file says which). */
-function inputValue(value: number): string {
-  return formatNumber(value, 4);
-}
-
 export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartPresentation {
   const money = (v: number | null | undefined) =>
     formatMoney(v, model.unit, model.currency, preciseDigits(v));
+  /** An end of an input, as the report's `kind` says: money, a percent, or a change of its whole line. */
+  const inputEnd = (input: SensitivityInput, end: 'low' | 'high') =>
+    formatInputEnd(input[end], input.kind, model.unit, model.currency);
   const point = model.pointOutput;
   const fill = (color: string) => (colors.highContrast ? color : withAlpha(color, colors.fillAlpha));
   const bar = (color: string) => ({
@@ -81,8 +79,8 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
   options.interaction = { mode: 'nearest', intersect: true, axis: 'y' };
   const describe = (input: SensitivityInput, end: 'low' | 'high') =>
     end === 'low'
-      ? `at its low end (${inputValue(input.low)}): ${model.outcome} ${money(input.outputAtLow)}`
-      : `at its high end (${inputValue(input.high)}): ${model.outcome} ${money(input.outputAtHigh)}`;
+      ? `at its low end (${inputEnd(input, 'low')}): ${model.outcome} ${money(input.outputAtLow)}`
+      : `at its high end (${inputEnd(input, 'high')}): ${model.outcome} ${money(input.outputAtHigh)}`;
   options.plugins!.tooltip!.callbacks = {
     title: (items: TooltipItem<'bar' | 'line'>[]) => model.bars[items[0]?.dataIndex ?? -1]?.path ?? '',
     label: (item: TooltipItem<'bar' | 'line'>) => {
@@ -124,8 +122,8 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
       rows: model.bars.map((b) => ({
         header: b.path,
         cells: [
-          inputValue(b.low),
-          inputValue(b.high),
+          inputEnd(b, 'low'),
+          inputEnd(b, 'high'),
           money(b.outputAtLow),
           money(b.outputAtHigh),
           money(b.swing),

@@ -1,5 +1,4 @@
 /** The key-figure cards: each metric of the latest period, and how it moved since the first. */
-import { operatingProfitChangeFor } from '../../src/core/engine';
 import {
   formatMoney,
   formatMultiple,
@@ -81,7 +80,7 @@ export function keyFigures(report: CaseReport): KeyFigure[] {
   const revenue = latest(base.revenue);
   const breakEven = latest(base.breakEvenRevenue);
   const headroom = revenue && breakEven !== null ? 1 - breakEven / revenue : null;
-  const drop = operatingProfitChangeFor(base, lastIndex, -0.1);
+  const drop = report.leverageCurve.tenPercentDrop;
   const itShare = latest(base.itSpendShareOfRevenue);
   const itOfProfit =
     latest(base.operatingProfit) && latest(base.operatingProfit)! > 0

@@ -1,9 +1,9 @@
 /**
  * Chart (3): operating leverage. How operating profit moves when revenue moves, all else equal, in
  * the latest period — the seed's argument in one picture: with a 25% gross margin and 20% fixed
- * costs, a 10% sales drop halves operating profit.
+ * costs, a 10% sales drop halves operating profit. The engine computes the curve (the report's
+ * `leverageCurve`); this only shapes it for the chart.
  */
-import { operatingProfitChangeFor } from '../../src/core/engine';
 import type { CaseReport } from '../../src/core/report';
 
 /** A point of the chart: x = revenue change, y = operating-profit change, both fractions. */
@@ -31,37 +31,28 @@ export interface LeverageModel {
   tenPercentDrop: number | null;
 }
 
-/** −30% … +30% in steps of 5 points. */
-export const REVENUE_CHANGES: readonly number[] = Object.freeze(
-  Array.from({ length: 13 }, (_, i) => Math.round((-0.3 + i * 0.05) * 100) / 100),
-);
-
-export function leverageModel(report: CaseReport, period = report.periods.length - 1): LeverageModel {
-  const curve: LeveragePoint[] = [];
-  for (const x of REVENUE_CHANGES) {
-    const y = operatingProfitChangeFor(report.base, period, x);
-    if (y !== null) curve.push({ x, y });
-  }
-  const baseRevenue = report.base.revenue[period] ?? 0;
-  const scenarios: LeverageScenarioPoint[] = [];
-  report.scenarios.forEach((scenario, index) => {
-    const revenue = scenario.revenue[period];
-    const y = scenario.operatingProfitChange[period];
-    if (baseRevenue === 0 || revenue === undefined || y === null || y === undefined) return;
-    const x = revenue / baseRevenue - 1;
-    if (Number.isFinite(x) && Number.isFinite(y)) scenarios.push({ name: scenario.name, index, x, y });
-  });
-  const first = REVENUE_CHANGES[0]!;
-  const last = REVENUE_CHANGES[REVENUE_CHANGES.length - 1]!;
+/** The report's curve of the latest period, as the chart's points. */
+export function leverageModel(report: CaseReport): LeverageModel {
+  const { period, points, tenPercentDrop, scenarios } = report.leverageCurve;
+  const first = points[0]?.revenueChange ?? 0;
+  const last = points[points.length - 1]?.revenueChange ?? 0;
+  const scenarioIndex = new Map(report.scenarios.map((s, index) => [s.name, index]));
   return {
-    period: report.periods[period] ?? '',
-    curve,
+    period,
+    curve: points.flatMap(({ revenueChange, operatingProfitChange }) =>
+      operatingProfitChange === null ? [] : [{ x: revenueChange, y: operatingProfitChange }],
+    ),
     reference: [
       { x: first, y: first },
       { x: last, y: last },
     ],
-    scenarios,
-    leverage: report.base.operatingLeverage[period] ?? null,
-    tenPercentDrop: operatingProfitChangeFor(report.base, period, -0.1),
+    scenarios: scenarios.map((s) => ({
+      name: s.name,
+      index: scenarioIndex.get(s.name) ?? -1,
+      x: s.revenueChange,
+      y: s.operatingProfitChange,
+    })),
+    leverage: report.base.operatingLeverage[report.periods.length - 1] ?? null,
+    tenPercentDrop,
   };
 }

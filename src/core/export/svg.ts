@@ -5,8 +5,7 @@
  * page's Content-Security-Policy needs no 'unsafe-inline'. Every label from the file goes through
  * `esc`.
  */
-import { operatingProfitChangeFor } from '../engine';
-import { formatMoney, formatNumber, formatPercent, formatPeriods } from '../format';
+import { formatInputEnd, formatMoney, formatNumber, formatPercent, formatPeriods } from '../format';
 import type {
   BenchmarkReport,
   CaseReport,
@@ -240,23 +239,20 @@ export function marginBridgeChart(report: CaseReport): string {
 
 /** Chart 3: operating leverage: operating-profit change for a revenue change, latest period. */
 export function leverageChart(report: CaseReport): string | null {
-  const period = report.periods.length - 1;
-  const changes = Array.from({ length: 13 }, (_, i) => Math.round((-0.3 + i * 0.05) * 100) / 100);
-  const curve = changes.flatMap((x): [number, number][] => {
-    const yv = operatingProfitChangeFor(report.base, period, x);
-    return yv === null ? [] : [[x, yv]];
-  });
+  const leverage = report.leverageCurve;
+  const curve = leverage.points.flatMap(({ revenueChange, operatingProfitChange }): [number, number][] =>
+    operatingProfitChange === null ? [] : [[revenueChange, operatingProfitChange]],
+  );
   if (curve.length === 0) return null;
-  const baseRevenue = report.base.revenue[period] ?? 0;
-  const points = report.scenarios.flatMap((s) => {
-    const revenue = s.revenue[period];
-    const yv = s.operatingProfitChange[period];
-    if (!baseRevenue || revenue === undefined || yv === null || yv === undefined) return [];
-    const xv = revenue / baseRevenue - 1;
-    return Number.isFinite(xv) && Number.isFinite(yv) ? [{ name: s.name, x: xv, y: yv }] : [];
-  });
-  const x = scale([-0.3, 0.3, ...points.map((q) => q.x)], M.left, W - M.right, true, 6);
-  const y = scale([...curve.map(([, v]) => v), -0.3, 0.3, ...points.map((q) => q.y)], H - M.bottom, M.top);
+  const points = leverage.scenarios.map((s) => ({
+    name: s.name,
+    x: s.revenueChange,
+    y: s.operatingProfitChange,
+  }));
+  const first = leverage.points[0]!.revenueChange;
+  const last = leverage.points[leverage.points.length - 1]!.revenueChange;
+  const x = scale([first, last, ...points.map((q) => q.x)], M.left, W - M.right, true, 6);
+  const y = scale([...curve.map(([, v]) => v), first, last, ...points.map((q) => q.y)], H - M.bottom, M.top);
   const grid =
     yAxis(y, (v) => formatPercent(v, tickDigits(y.step * 100))) +
     x.ticks
@@ -272,14 +268,14 @@ export function leverageChart(report: CaseReport): string | null {
     )
     .join('');
   return frame(
-    `Operating leverage, ${report.periods[period] ?? ''}: operating profit change for a revenue change`,
+    `Operating leverage, ${leverage.period}: operating profit change for a revenue change`,
     grid +
       axisTitle('Operating profit change') +
       `<text class="axis-title" x="${(M.left + W - M.right) / 2}" y="${H - M.bottom + 38}" text-anchor="middle">Revenue change</text>` +
       `<line class="zero" x1="${M.left}" x2="${W - M.right}" y1="${y(0)}" y2="${y(0)}"/>` +
       path('line ref-line', [
-        [x(-0.3), y(-0.3)],
-        [x(0.3), y(0.3)],
+        [x(first), y(first)],
+        [x(last), y(last)],
       ]) +
       path(
         'line s1-line',
@@ -517,14 +513,14 @@ export function tornadoChart(report: CaseReport, target: SensitivityTarget, labe
     inputs
       .map((input, i) => {
         const yTop = 14 + i * rowHeight;
-        const bar = (value: number | null, cls: string, end: string) =>
+        const bar = (value: number | null, cls: string, end: 'low' | 'high') =>
           value === null
             ? ''
-            : `<rect class="${cls}" x="${Math.min(x(point), x(value))}" y="${yTop + 4}" width="${r2(Math.max(0.5, Math.abs(x(value) - x(point))))}" height="${rowHeight - 8}"><title>${esc(`${input.path} at its ${end}: ${formatMoney(value, report.unit, report.currency)}`)}</title></rect>`;
+            : `<rect class="${cls}" x="${Math.min(x(point), x(value))}" y="${yTop + 4}" width="${r2(Math.max(0.5, Math.abs(x(value) - x(point))))}" height="${rowHeight - 8}"><title>${esc(`${input.path} at its ${end} end (${formatInputEnd(input[end], input.kind, report.unit, report.currency)}): ${formatMoney(value, report.unit, report.currency)}`)}</title></rect>`;
         return (
           `<text class="tick" x="${left - 8}" y="${yTop + rowHeight / 2 + 4}" text-anchor="end">${esc(input.path.length > 34 ? `…${input.path.slice(-33)}` : input.path)}</text>` +
-          bar(input.outputAtLow, 's2', 'low end') +
-          bar(input.outputAtHigh, 's1', 'high end')
+          bar(input.outputAtLow, 's2', 'low') +
+          bar(input.outputAtHigh, 's1', 'high')
         );
       })
       .join('') +

@@ -26,6 +26,8 @@ export interface GrowthCell {
 /** A range the user wrote: drawn once per trial and used wherever its cells are. */
 export interface UncertainInput {
   readonly path: Path;
+  /** What the input is: money (in the case's unit) or a percent (a fraction). */
+  readonly kind: 'money' | 'percent';
   /** In the model's units: money in the case's unit, ratios as fractions. */
   readonly range: Range;
   readonly point: number;

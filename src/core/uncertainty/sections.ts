@@ -18,6 +18,7 @@ import type {
   Histogram,
   PercentileSummary,
   SensitivityInput,
+  SensitivityInputKind,
   SensitivityTarget,
   UncertainPeriods,
   UncertaintyReport,
@@ -256,6 +257,7 @@ function sensitivity(
   const rows: {
     path: string;
     at: { line: number; column: number };
+    kind: SensitivityInputKind;
     low: number;
     high: number;
     values: Lane[];
@@ -272,6 +274,7 @@ function sensitivity(
       rows.push({
         path: pathLabel(input.path),
         at: locate(input.path),
+        kind: input.kind,
         low,
         high,
         values: targetValues(model, lanes, uncertain.rateKeys),
@@ -294,6 +297,7 @@ function sensitivity(
       rows.push({
         path: pathLabel(line.path),
         at: locate(line.path),
+        kind: 'change',
         low: -0.1,
         high: 0.1,
         values: targetValues(model, lanes, uncertain.rateKeys),
@@ -312,6 +316,7 @@ function sensitivity(
           path: row.path,
           line: row.at.line,
           column: row.at.column,
+          kind: row.kind,
           low: row.low,
           high: row.high,
           outputAtLow,
