@@ -137,6 +137,8 @@ async function main() {
     markdownPreviewUpdateMs: preview?.markdownPreviewUpdateMs ?? null,
     previewUpdateP90Ms: preview?.previewUpdateP90Ms ?? null,
     markdownPreviewUpdateP90Ms: preview?.markdownPreviewUpdateP90Ms ?? null,
+    floorPreviewUpdateMs: preview?.floorPreviewUpdateMs ?? null,
+    floorPreviewUpdateP90Ms: preview?.floorPreviewUpdateP90Ms ?? null,
     previewMeasuredAt: preview?.measuredAt ?? null,
     details: {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
@@ -211,6 +213,7 @@ async function main() {
     preview ? preview.previewUpdateMs <= 0.5 * preview.markdownPreviewUpdateMs : null,
   );
   row('markdownPreviewUpdateMs', String(results.markdownPreviewUpdateMs), '', null);
+  row('floorPreviewUpdateMs', String(results.floorPreviewUpdateMs), '', null);
   if (!vsix) log('(no .vsix in the checkout: run `npm run package` first to measure vsixBytes)');
   if (json) console.log(JSON.stringify(results));
 }
@@ -233,6 +236,9 @@ interface PreviewResults {
   markdownPreviewUpdateMs: number;
   previewUpdateP90Ms?: number;
   markdownPreviewUpdateP90Ms?: number;
+  /** A webview that does no work: VS Code's own keystroke-to-webview time (bench-preview.ts). */
+  floorPreviewUpdateMs?: number;
+  floorPreviewUpdateP90Ms?: number;
   measuredAt: string;
 }
 

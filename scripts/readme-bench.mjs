@@ -88,9 +88,17 @@ const ROWS = [
   },
   {
     key: 'previewUpdateMs',
-    what: 'last keystroke of a six-character number typed at 40 ms a key to the preview showing it, in a real VS Code, ms (median / 90th percentile of 20), beside the Markdown preview',
-    show: (v, results) =>
-      `${v.toFixed(1)} / ${results.previewUpdateP90Ms?.toFixed(1) ?? '—'} against Markdown ${results.markdownPreviewUpdateMs.toFixed(1)} / ${results.markdownPreviewUpdateP90Ms?.toFixed(1) ?? '—'} (${(v / results.markdownPreviewUpdateMs).toFixed(2)}× median, ${results.previewUpdateP90Ms && results.markdownPreviewUpdateP90Ms ? (results.previewUpdateP90Ms / results.markdownPreviewUpdateP90Ms).toFixed(2) : '—'}× p90)`,
+    what: "last keystroke of a six-character number typed at one key every 40 ms to the preview showing it, in a real VS Code, ms (median / 90th percentile of 20), beside the Markdown preview and a bare webview that only shows the typed line (VS Code's own floor)",
+    show: (v, results) => {
+      const p90 = results.previewUpdateP90Ms;
+      const md = results.markdownPreviewUpdateMs;
+      const md90 = results.markdownPreviewUpdateP90Ms;
+      const floor = results.floorPreviewUpdateMs;
+      const pair = (a, b) => `${a.toFixed(1)} / ${b?.toFixed(1) ?? '—'}`;
+      const against = `against Markdown ${pair(md, md90)}${floor ? ` and the floor ${pair(floor, results.floorPreviewUpdateP90Ms)}` : ''}`;
+      const ratios = `${(v / md).toFixed(2)}× Markdown's median, ${p90 && md90 ? (p90 / md90).toFixed(2) : '—'}× its p90${floor ? `; the floor is ${(floor / md).toFixed(2)}× Markdown's median` : ''}`;
+      return `${pair(v, p90)} ${against} (${ratios})`;
+    },
     goal: '≤ 0.5 × Markdown',
     ok: (v, results) => v <= 0.5 * results.markdownPreviewUpdateMs,
   },
