@@ -27,7 +27,8 @@ Exports a case for people who never open the editor:
   html   one self-contained report (no network, prints cleanly): key figures, the preview's charts,
          tables, sources, and the case file itself ('itcase extract' gives it back)
   xlsx   an Excel workbook whose figures are live formulas over an Inputs sheet
-  csv    one RFC 4180 file per table of the report, in the folder --out
+  csv    one RFC 4180 file per table of the report, in the folder --out; a text that starts with
+         =, +, -, @, a tab or a CR is written with a ' before it, so no spreadsheet runs it
 --out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/); --format may
 be left out when --out ends in .html or .xlsx. --dark gives the HTML report a dark theme (light by
 default). Exits 1 if the case has errors or cannot be read, or the output cannot be written; 2 on a

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportFiles, prepareExport, type ExportSource } from '../../src/core/export';
-import { csvField, csvFiles } from '../../src/core/export/csv';
+import { csvField, csvFiles, guardFormula } from '../../src/core/export/csv';
 import { THREE_PERIODS } from './fixtures';
 
 const example = (name: string) =>
@@ -66,6 +66,71 @@ function table(files: Map<string, string>, name: string): Record<string, string 
 
 const asNumber = (v: string | number | null) => (v === null ? null : Number(v));
 
+/** What a spreadsheet runs as a formula when a field starts with it (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text field as the case wrote it: one leading `'` dropped where the export guarded the text
+ * (a `'` before, possibly after more quotes, a character a spreadsheet reads as a formula).
+ */
+const unguarded = (v: string | number | null) =>
+  typeof v === 'string' && /^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+
+/**
+ * No field of any file starts like a formula unless it is a number written in full (`-1.5`): a
+ * text that does was not guarded.
+ */
+function expectNoFormulas(files: Map<string, string>): void {
+  for (const [name, text] of files)
+    for (const field of parseCsv(text).flat())
+      if (FORMULA_START.test(field))
+        expect(String(Number(field)), `${name}: ${JSON.stringify(field)}`).toBe(field);
+}
+
+/** THREE_PERIODS with a name for every character that starts a formula, where CSV files carry names. */
+const FORMULA_CASE = `itcase: 1
+title: Formulas in names
+company: { name: Co }
+currency: USD
+unit: billion
+periods: ["=2012", "-2013", "2014"]
+revenue: [100, 110, "115..125"]
+grossMargin: [25%, 25%, 30%]
+fixedCosts:
+  "=stores": { start: 10, growth: 10% }
+simulation: { trials: 200, seed: 7 }
+scenarios:
+  - name: "+grow"
+    revenueChange: 5%
+  - name: "-10% sales"
+    revenueChange: -10%
+  - name: "@SUM(A1:A9)"
+    revenueChange: -1%
+  - name: "\\ttab"
+    revenueChange: 1%
+  - name: "\\rreturn"
+    revenueChange: 2%
+  - name: "a=b"
+    revenueChange: 3%
+  - name: "'=quoted already"
+    revenueChange: 4%
+investments:
+  - name: '=HYPERLINK("http://x","click")'
+    costs: [10, 2, "1..3"]
+    benefits: [0, 8, 12]
+  - name: "'90s plain"
+    cashflows: [-5, 3, 3]
+benchmarks:
+  - id: "-id"
+    title: "=1+1"
+    metric: revenue
+    source: "@source"
+    values: { "+label": 1, "=label": -2.5 }
+sources:
+  - "-source"
+  - "=cmd|' /C calc'!A0"
+`;
+
 function filesOf(text: string) {
   const source = prepared(text);
   const files = new Map(csvFiles(source.report, source.sections).map((f) => [f.name, f.text]));
@@ -77,11 +142,13 @@ describe('CSV export', () => {
     ['walmart', example('walmart')],
     ['amazon', example('amazon')],
     ['three periods', THREE_PERIODS],
-  ])('%s: every table parses back to the report, numbers in full', (_, text) => {
+    ['names that start like formulas', FORMULA_CASE],
+  ])('%s: every table parses back to the report, numbers in full, text unguarded', (_, text) => {
     const { source, files } = filesOf(text);
     const { report, sections } = source;
+    expectNoFormulas(files);
     const base = table(files, 'base-case.csv');
-    expect(base.map((r) => r.period)).toEqual(report.periods);
+    expect(base.map((r) => unguarded(r.period!))).toEqual(report.periods);
     for (const [key, series] of Object.entries(report.base))
       expect(
         base.map((r) => asNumber(r[key]!)),
@@ -101,7 +168,7 @@ describe('CSV export', () => {
       }
     });
     const investments = table(files, 'investments.csv');
-    expect(investments.map((r) => r.investment)).toEqual(report.investments.map((i) => i.name));
+    expect(investments.map((r) => unguarded(r.investment!))).toEqual(report.investments.map((i) => i.name));
     report.investments.forEach((inv, i) => {
       for (const key of [
         'discountRate',
@@ -115,14 +182,22 @@ describe('CSV export', () => {
         expect(asNumber(investments[i]![key]!), `${inv.name} ${key}`).toBe(inv[key]);
     });
     const flows = table(files, 'investment-cashflows.csv');
-    expect(flows.map((r) => asNumber(r.cashflow!))).toEqual(report.investments.flatMap((i) => i.cashflows));
-    const benchmarks = table(files, 'benchmarks.csv');
-    expect(benchmarks.map((r) => [r.id, r.label, asNumber(r.value!)])).toEqual(
-      report.benchmarks.flatMap((b) => Object.entries(b.values).map(([label, v]) => [b.id, label, v])),
+    expect(flows.map((r) => [unguarded(r.investment!), asNumber(r.cashflow!)])).toEqual(
+      report.investments.flatMap((i) => i.cashflows.map((flow) => [i.name, flow])),
     );
-    expect(table(files, 'sources.csv').map((r) => r.source)).toEqual(report.sources);
+    const benchmarks = table(files, 'benchmarks.csv');
+    expect(
+      benchmarks.map((r) => [r.id!, r.title!, r.source!, r.label!].map(unguarded).concat(asNumber(r.value!))),
+    ).toEqual(
+      report.benchmarks.flatMap((b) =>
+        Object.entries(b.values).map(([label, v]) => [b.id, b.title, b.source, label, v]),
+      ),
+    );
+    expect(table(files, 'sources.csv').map((r) => unguarded(r.source!))).toEqual(report.sources);
     const sensitivity = table(files, 'sensitivity.csv');
-    expect(sensitivity.map((r) => [r.input, r.kind, asNumber(r.low!), asNumber(r.swing!)])).toEqual(
+    expect(
+      sensitivity.map((r) => [unguarded(r.input!), r.kind, asNumber(r.low!), asNumber(r.swing!)]),
+    ).toEqual(
       sections!.sensitivity.flatMap((t) =>
         t.inputs.map((input) => [input.path, input.kind, input.low, input.swing]),
       ),
@@ -133,8 +208,13 @@ describe('CSV export', () => {
     const u = sections!.uncertainty;
     if (u) {
       const risk = table(files, 'uncertainty-investments.csv');
-      expect(risk.map((r) => asNumber(r.probabilityNegativeNpv!))).toEqual(
-        u.investments.map((i) => i.probabilityNegativeNpv),
+      expect(risk.map((r) => [unguarded(r.investment!), asNumber(r.probabilityNegativeNpv!)])).toEqual(
+        u.investments.map((i) => [i.name, i.probabilityNegativeNpv]),
+      );
+      expect(
+        table(files, 'uncertainty-periods.csv').map((r) => [unguarded(r.scenario!), unguarded(r.period!)]),
+      ).toEqual(
+        [null, ...u.scenarios.map((s) => s.name)].flatMap((name) => report.periods.map((p) => [name, p])),
       );
       const percentiles = table(files, 'uncertainty-period-percentiles.csv').filter(
         (r) => r.scenario === null && r.metric === 'operatingProfit',
@@ -168,6 +248,48 @@ describe('CSV export', () => {
     expect(rows[0]!.investment).toBe(source.report.investments[0]!.name);
     for (const text of files.values())
       expect(text.replace(/"[^"]*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it.each([
+    ['=', '=HYPERLINK("http://x","click")', `"'=HYPERLINK(""http://x"",""click"")"`],
+    ['+', '+1+2', "'+1+2"],
+    ['-', '-2+3', "'-2+3"],
+    ['@', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['a tab', '\t=1+1', "'\t=1+1"],
+    ['a carriage return', '\r=1+1', `"'\r=1+1"`],
+  ])(
+    'writes a text that starts with %s with a single quote before it, so no spreadsheet runs it',
+    (_, text, field) => {
+      expect(csvField(text)).toBe(field);
+      const hostile = THREE_PERIODS.replace('- name: Cloud', `- name: ${JSON.stringify(text)}`);
+      const { source, files } = filesOf(hostile);
+      expect(source.report.investments[0]!.name).toBe(text);
+      expect(files.get('investments.csv')).toContain(`\r\n${field},`);
+      expect(table(files, 'investments.csv')[0]!.investment).toBe(`'${text}`);
+    },
+  );
+
+  it('leaves numbers, inner formula characters and plain quotes alone, and keeps the guard reversible', () => {
+    expect(csvField(-1.5)).toBe('-1.5');
+    expect(csvField(-0.1)).toBe('-0.1');
+    expect(csvField(-1e-7)).toBe('-1e-7');
+    expect(csvField('-1.5')).toBe("'-1.5");
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('Cloud =cmd|A0 @ +1 -1')).toBe('Cloud =cmd|A0 @ +1 -1');
+    expect(csvField("'90s")).toBe("'90s");
+    expect(csvField('')).toBe('');
+    // A text that already looks guarded gets its own quote, so dropping one gives it back.
+    expect(guardFormula("'=x")).toBe("''=x");
+    expect(guardFormula("''@x")).toBe("'''@x");
+    for (const text of ['=x', "'=x", "''=x", "'x", 'x=', '-', "'", '\t', ' =x'])
+      expect(unguarded(guardFormula(text))).toBe(text);
+    const { source, files } = filesOf(THREE_PERIODS.replace('- name: Cloud', '- name: Cloud = a + b'));
+    const row = table(files, 'investments.csv')[0]!;
+    expect(row.investment).toBe('Cloud = a + b');
+    const flows = table(files, 'investment-cashflows.csv');
+    expect(source.report.investments[0]!.cashflows[0]).toBe(-10);
+    expect(files.get('investment-cashflows.csv')).toContain('\r\nCloud = a + b,0,2012,-10\r\n');
+    expect(flows.map((r) => asNumber(r.cashflow!))).toEqual(source.report.investments[0]!.cashflows);
   });
 
   it('names files safely, one per scenario even when two names give the same slug', () => {

@@ -279,4 +279,32 @@ describe('the workbook', () => {
     );
     expect(book.get('Inputs')!.get('A1')!.value).toContain('<b>&amp;');
   });
+
+  it('writes names that start like formulas as text cells, never as formulas', async () => {
+    const names = ['=HYPERLINK("http://x","click")', '+SUM(1,2)', '@rent', '-staff', '=2024', '-2025'];
+    const hostile = CASHFLOWS.replace('periods: [2024, 2025]', 'periods: ["=2024", "-2025"]')
+      .replace('- name: Two roots', `- name: '${names[0]}'`)
+      .replace('- name: Margin squeeze', `- name: "${names[1]}"`)
+      .replace('  rent:', `  "${names[2]}":`)
+      .replace('  staff:', `  "${names[3]}":`);
+    const { book, xml, source } = await workbookOf(hostile);
+    expect(source.report.investments[0]!.name).toBe(names[0]);
+    for (const name of names) {
+      const cells = [...book.values()].flatMap((sheet) =>
+        [...sheet.values()].filter((c) => typeof c.value === 'string' && c.value.includes(name)),
+      );
+      expect(cells.length, name).toBeGreaterThan(0);
+      for (const cell of cells) expect(cell.formula, name).toBeNull();
+    }
+    const formulas = Object.values(xml).flatMap((text) =>
+      [...text.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]!),
+    );
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const f of formulas) expect(f).not.toMatch(/HYPERLINK|SUM\(1|@rent|-staff|=2024|-2025/);
+    const sheet = [...book.keys()].find((n) => n.startsWith('Investment 1 '))!;
+    expect(book.get(sheet)!.get('A1')!.value).toBe(names[0]);
+    const texts = [...book.values()].flatMap((cells) => [...cells.values()].map((c) => c.value));
+    expect(texts).toContain('=2024');
+    expect(texts).toContain('-2025');
+  });
 });
