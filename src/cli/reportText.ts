@@ -15,17 +15,27 @@ import { terminalSafe } from './terminalText';
 
 type Row = [string, ...Cell[]];
 
+/** A percent of a base-case or scenario table: margins, shares and the change against the base. */
+const percentFigure = (text: string): Cell => ({ text, digits: 2, unit: '%' });
+
 /**
  * The rows of a base case or scenario: each figure with its own unit in its row (money in the case's
- * unit, per employee in a suffix that reads, ratios as percents), decimals lined up per column.
+ * unit, per employee in a suffix that reads, ratios as percents). Each unit keeps its own precision:
+ * its figures all have as many decimals as its most precise one in the table (money `100` when every
+ * amount is whole, `90.0` beside a `22.5`; multiples always `5.0×`), so a row reads alike across the
+ * periods and no figure takes decimals from another unit; decimal points line up in each column.
  */
 function metricRows(m: PeriodMetrics, currency: string, unit: string): Row[] {
   const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
   const moneyUnit = `${currency}${scale ? ` ${scale}` : ''}`;
-  const money = (v: number | null): Cell => ({ text: formatNumber(v), digits: 2 });
-  const percent = (v: number | null): Cell => ({ text: formatPercent(v), digits: 2 });
-  const perHead = (v: number | null): Cell => ({ text: v === null ? '—' : formatScaled(v, unit), digits: 2 });
-  const multiple = (v: number | null): Cell => ({ text: formatMultiple(v), digits: 1 });
+  const money = (v: number | null): Cell => ({ text: formatNumber(v), digits: 2, unit: 'money' });
+  const percent = (v: number | null): Cell => percentFigure(formatPercent(v));
+  const perHead = (v: number | null): Cell => ({
+    text: v === null ? '—' : formatScaled(v, unit),
+    digits: 2,
+    unit: 'per employee',
+  });
+  const multiple = (v: number | null): Cell => ({ text: formatMultiple(v), digits: 1, unit: '×' });
   return [
     ['Revenue', moneyUnit, ...m.revenue.map(money)],
     ['Gross profit', moneyUnit, ...m.grossProfit.map(money)],
@@ -67,10 +77,7 @@ export function reportText(report: CaseReport): string {
           [
             'Operating profit vs base',
             '%',
-            ...scenario.operatingProfitChange.map((v): Cell => ({
-              text: formatSignedPercent(v, 2),
-              digits: 2,
-            })),
+            ...scenario.operatingProfitChange.map((v) => percentFigure(formatSignedPercent(v, 2))),
           ],
         ],
         align,

@@ -9,14 +9,22 @@ import { terminalSafe } from './terminalText';
 export interface Figure {
   text: string;
   digits: number;
+  /**
+   * What the figure counts in (`money`, `%`, `×`). In decimal-aligned columns the figures of one
+   * unit share their decimals across the whole table, and take none from another unit's: a row of
+   * money reads `100` or `100.0` in every period, never `100.0` because a `5.0×` shares its column.
+   * Figures without a unit share their decimals with the other such figures of their column.
+   */
+  unit?: string;
 }
 
 export type Cell = string | Figure;
 
 /**
  * How a column lines up: `left` and `right` as text; `decimal` puts the decimal points of its
- * figures under each other, each figure given as many decimals as the column's most precise one
- * (but never more than its own formatter's), so "−1.5" and "12.25" read as " −1.50" and " 12.25".
+ * figures under each other (a figure without decimals has its units digit there), each figure given
+ * as many decimals as the most precise figure of its unit (but never more than its own formatter's),
+ * so "−1.5" and "12.25" read as " −1.50" and " 12.25", and "100" beside "5.0×" stays "100".
  */
 export type Align = 'left' | 'right' | 'decimal';
 
@@ -34,17 +42,27 @@ function figureParts(text: string): { whole: string; fraction: string; suffix: s
   return { whole: match[1]!, fraction: match[2] ?? '', suffix: match[3]! };
 }
 
+interface ParsedCell {
+  text: string;
+  parts: { whole: string; fraction: string; suffix: string } | null;
+  digits: number;
+  /** The cells that share their decimals: the figure's unit, or its column. */
+  group: string;
+}
+
+function parseCell(cell: Cell, column: number): ParsedCell {
+  const text = terminalSafe(typeof cell === 'string' ? cell : cell.text);
+  if (typeof cell === 'string') return { text, parts: null, digits: 0, group: '' };
+  const group = cell.unit === undefined ? `column ${column}` : `unit ${cell.unit}`;
+  return { text, parts: figureParts(text), digits: cell.digits, group };
+}
+
 /** A decimal-aligned column: every cell the same width, decimal points (or units digits) in line. */
-function decimalColumn(cells: readonly Cell[]): string[] {
-  const parsed = cells.map((cell) => {
-    const text = terminalSafe(typeof cell === 'string' ? cell : cell.text);
-    const parts = typeof cell === 'string' ? null : figureParts(text);
-    return { text, parts, digits: typeof cell === 'string' ? 0 : cell.digits };
-  });
-  const decimals = Math.max(0, ...parsed.map((p) => p.parts?.fraction.length ?? 0));
-  const split = parsed.map(({ text, parts, digits }) => {
+function decimalColumn(cells: readonly ParsedCell[], decimals: ReadonlyMap<string, number>): string[] {
+  const split = cells.map(({ text, parts, digits, group }) => {
     if (!parts) return { whole: text, rest: '' };
-    const fraction = parts.fraction.padEnd(Math.min(decimals, Math.max(digits, parts.fraction.length)), '0');
+    const wanted = Math.min(decimals.get(group) ?? 0, Math.max(digits, parts.fraction.length));
+    const fraction = parts.fraction.padEnd(wanted, '0');
     return { whole: parts.whole, rest: `${fraction ? `.${fraction}` : ''}${parts.suffix}` };
   });
   const whole = Math.max(0, ...split.map((s) => s.whole.length));
@@ -64,11 +82,15 @@ export function table(rows: readonly (readonly Cell[])[], align?: readonly Align
   const cellText = (cell: Cell | undefined) =>
     terminalSafe(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text);
   const texts: string[][] = [head.map(cellText), ...body.map((row) => row.map(cellText))];
-  for (let i = 0; i < columns; i++) {
-    if (alignOf(i) !== 'decimal') continue;
-    const aligned = decimalColumn(body.map((row) => row[i] ?? ''));
-    aligned.forEach((text, r) => (texts[r + 1]![i] = text));
-  }
+  const decimalColumns = Array.from({ length: columns }, (_, i) => i).filter((i) => alignOf(i) === 'decimal');
+  const parsed = new Map(decimalColumns.map((i) => [i, body.map((row) => parseCell(row[i] ?? '', i))]));
+  /** The most decimals any figure of each group was written with, over the whole table. */
+  const decimals = new Map<string, number>();
+  for (const cell of [...parsed.values()].flat())
+    if (cell.parts)
+      decimals.set(cell.group, Math.max(decimals.get(cell.group) ?? 0, cell.parts.fraction.length));
+  for (const [i, cells] of parsed)
+    decimalColumn(cells, decimals).forEach((text, r) => (texts[r + 1]![i] = text));
   const widths = Array.from({ length: columns }, (_, i) =>
     Math.max(...texts.map((row) => (row[i] ?? '').length)),
   );

@@ -366,6 +366,40 @@ describe('tables with decimal-aligned columns', () => {
     );
   });
 
+  it('gives the figures of one unit the same decimals across the table, and none from another unit', () => {
+    const money = (text: string) => ({ text, digits: 2, unit: 'money' });
+    const percent = (text: string) => ({ text, digits: 2, unit: '%' });
+    const multiple = (text: string) => ({ text, digits: 1, unit: '×' });
+    const rows = [
+      ['', 'FY1', 'FY2'],
+      ['Revenue', money('100'), money('110.5')],
+      ['Profit', money('5'), money('−2')],
+      ['Margin', percent('5%'), percent('−1.81%')],
+      ['Leverage', multiple('20.0×'), multiple('5.0×')],
+    ];
+    expect(table(rows, ['left', 'decimal', 'decimal'])).toBe(
+      [
+        '              FY1      FY2',
+        '--------  -------  -------',
+        'Revenue   100.0    110.5',
+        'Profit      5.0     −2.0',
+        'Margin      5.00%   −1.81%',
+        'Leverage   20.0×     5.0×',
+      ].join('\n'),
+    );
+    // Whole amounts stay whole beside a multiple's decimal, units digits in line with it.
+    expect(
+      table(
+        [
+          ['', 'FY1'],
+          ['Revenue', money('100')],
+          ['Leverage', multiple('5.0×')],
+        ],
+        ['left', 'decimal'],
+      ),
+    ).toBe(['             FY1', '--------  ------', 'Revenue   100', 'Leverage    5.0×'].join('\n'));
+  });
+
   it('pads a fraction with zeros to a number of decimals', () => {
     expect(withDecimals('37%', 1)).toBe('37.0%');
     expect(withDecimals('USD −1,234.5B', 2)).toBe('USD −1,234.50B');

@@ -87,6 +87,54 @@ describe('itcase report', () => {
     expect(r.stdout).toContain('Scenario: Sales fall 10%');
   });
 
+  it('keeps each unit at its own precision in a one-period case, decimal points in line', () => {
+    const r = itcase(['report', 'cases/seed.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    const block = (title: string) => {
+      const lines = r.stdout.split('\n');
+      const start = lines.indexOf(title) + 1;
+      const end = lines.indexOf('', start);
+      return lines.slice(start, end === -1 ? undefined : end).join('\n');
+    };
+    // Whole amounts stay whole beside the multiple's one decimal: `100`, not `100.0`.
+    expect(block('Base case')).toBe(
+      [
+        '                     Unit     2014',
+        '-------------------  -----  ------',
+        'Revenue              USD M  100',
+        'Gross profit         USD M   25',
+        'Fixed costs          USD M   20',
+        'IT spend             USD M    0',
+        'Operating profit     USD M    5',
+        'Operating margin     %        5%',
+        'IT spend / revenue   %        0%',
+        'Revenue / employee   USD    100k',
+        'IT spend / employee  USD      0',
+        'Break-even revenue   USD M   80',
+        'Operating leverage   ×        5.0×',
+      ].join('\n'),
+    );
+    // Every amount with the decimal one of them needs (22.5), every percent with two (2.78%).
+    expect(block('Scenario: Sales fall 10%')).toBe(
+      [
+        '                          Unit      2014',
+        '------------------------  -----  -------',
+        'Revenue                   USD M   90.0',
+        'Gross profit              USD M   22.5',
+        'Fixed costs               USD M   20.0',
+        'IT spend                  USD M    0.0',
+        'Operating profit          USD M    2.5',
+        'Operating margin          %        2.78%',
+        'IT spend / revenue        %        0.00%',
+        'Revenue / employee        USD     90k',
+        'IT spend / employee       USD      0',
+        'Break-even revenue        USD M   80.0',
+        'Operating leverage        ×        9.0×',
+        'Operating profit vs base  %      −50.00%',
+      ].join('\n'),
+    );
+  });
+
   it('exits 1 and prints the problems for a broken case', () => {
     const r = itcase(['report', 'cases/nested/broken.itcase.yml'], folder);
     expect(r.code).toBe(1);
