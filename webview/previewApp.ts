@@ -126,7 +126,7 @@ export class PreviewApp {
       this.state?.documentUri !== message.documentUri
     )
       return;
-    view.updateUncertainty(last.report, message.sections, this.theme);
+    view.updateUncertainty(last.report, last.links, message.sections, this.theme);
     setAttr(this.root, 'data-uncertainty-version', String(message.version));
   }
 

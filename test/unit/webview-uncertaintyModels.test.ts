@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
-import type { CaseReport, SensitivityInput, UncertaintySections } from '../../src/core/report';
+import type {
+  CaseReport,
+  SensitivityInput,
+  UncertainInvestment,
+  UncertaintyReport,
+  UncertaintySections,
+} from '../../src/core/report';
 import {
   benefitsBreakEven,
   costsBreakEven,
@@ -9,6 +15,11 @@ import {
 } from '../../webview/models/breakEvenModel';
 import { fanChartModel, operatingLossSentence } from '../../webview/models/fanChartModel';
 import { lossChanceSentence, npvHistogramModel } from '../../webview/models/npvHistogramModel';
+import {
+  INVESTMENT_COLUMNS,
+  OUTCOME_COLUMNS,
+  simulatedFigures,
+} from '../../webview/models/simulatedFiguresModel';
 import { TORNADO_MAX_BARS, tornadoModel } from '../../webview/models/tornadoModel';
 import { uncertaintyModel } from '../../webview/models/uncertaintyModel';
 import { formatChance, formatChangeSize } from '../../src/core/format';
@@ -254,5 +265,123 @@ describe('the uncertainty section', () => {
     expect(model.investments[1]!.histogram?.name).toBe('Cloud');
     expect(model.investments[1]!.tornado?.title).toBe('NPV of Cloud');
     expect(model.investments[1]!.breakEven).toHaveLength(2);
+  });
+});
+
+/** The figures of one row by column, for readable expectations. */
+function byColumn(columns: readonly string[], cells: readonly string[]): Record<string, string> {
+  return Object.fromEntries(columns.slice(1).map((column, i) => [column, cells[i]!]));
+}
+
+describe('the simulated figures of the uncertainty section', () => {
+  const cloud = simulation.investments[0]!;
+  const noTrial = { p5: null, p10: null, p50: null, p90: null, p95: null, mean: null };
+  /** The cells of the investment's row by column. */
+  const investmentCells = (investment: UncertainInvestment) => {
+    const [row] = simulatedFigures(report, { ...simulation, investments: [investment] })!.investments!.rows;
+    return byColumn(INVESTMENT_COLUMNS, row!.cells);
+  };
+
+  it('is absent when the file has no ranges', () => {
+    expect(simulatedFigures(report, null)).toBeNull();
+    expect(uncertaintyModel(report, THREE_PERIODS_SECTIONS_NO_RANGES).figures).toBeNull();
+    expect(uncertaintyModel(report, THREE_PERIODS_SECTIONS).figures).not.toBeNull();
+  });
+
+  it("gives each investment its NPV in the case's money, IRR in percent, payback in periods and the shares", () => {
+    const { investments } = simulatedFigures(report, simulation)!;
+    expect(investments?.columns).toEqual([...INVESTMENT_COLUMNS]);
+    expect(investments?.caption).toMatch(/^Each investment over 10,000 trials/);
+    expect(investments?.rows).toHaveLength(1);
+    const [row] = investments!.rows;
+    expect(row!.header).toBe('Cloud');
+    expect(row!.links).toEqual(['investments.0', 'investments']);
+    expect(byColumn(INVESTMENT_COLUMNS, row!.cells)).toEqual({
+      'NPV, P5 to P95': 'USD −1.2B to USD 8.6B',
+      'NPV, median': 'USD 4.1B',
+      'NPV, mean': 'USD 4.1B',
+      'Chance NPV < 0': '12%',
+      'IRR, P5 to P95': '2% to 58%',
+      'IRR, median': '34%',
+      'No IRR': '1%',
+      'Payback, median': '1.40 periods',
+      'Payback, P90': '1.80 periods',
+      'Never pays back': '5%',
+    });
+  });
+
+  it('writes small amounts as the rest of the preview does, and IRR to a tenth of a percent', () => {
+    const small: UncertainInvestment = {
+      ...cloud,
+      npv: { p5: -0.0498713, p10: -0.03, p50: 0.0375362, p90: 0.097, p95: 0.1114877, mean: 0.0349224 },
+      probabilityNegativeNpv: 0.0004,
+      irr: { ...cloud.irr, p5: -0.153309, p50: 0.237245, p95: 0.5794092, undefinedShare: 0 },
+    };
+    expect(investmentCells(small)).toMatchObject({
+      'NPV, P5 to P95': 'USD −0.05B to USD 0.111B',
+      'NPV, median': 'USD 0.038B',
+      'NPV, mean': 'USD 0.035B',
+      'Chance NPV < 0': '<1%',
+      'IRR, P5 to P95': '−15.3% to 57.9%',
+      'IRR, median': '23.7%',
+      'No IRR': '0%',
+    });
+  });
+
+  it('shows a dash for a percentile no trial defined and for a share the report lacks, "never" for a payback never reached', () => {
+    const undefinedFigures: UncertainInvestment = {
+      ...cloud,
+      // A report without the share (one of an older engine) reads as unknown, not as 0%.
+      irr: { ...noTrial, undefinedShare: undefined as unknown as number },
+      paybackPeriods: { ...noTrial, neverShare: 1 },
+    };
+    expect(investmentCells(undefinedFigures)).toMatchObject({
+      'IRR, P5 to P95': '—',
+      'IRR, median': '—',
+      'No IRR': '—',
+      'Payback, median': 'never',
+      'Payback, P90': 'never',
+      'Never pays back': '100%',
+    });
+  });
+
+  it('has only the base case, in its last period, when the case has no scenarios', () => {
+    const { outcomes } = simulatedFigures(report, simulation)!;
+    expect(outcomes.columns).toEqual([...OUTCOME_COLUMNS]);
+    expect(outcomes.caption).toMatch(/^Operating profit in 2014 over 10,000 trials/);
+    expect(outcomes.rows).toEqual([
+      { header: 'Base case', cells: ['USD −4B to USD 27B', 'USD 17.6B', '12%'] },
+    ]);
+  });
+
+  it('adds one row per scenario, linked to its entry in the file', () => {
+    const withScenario = reportOf(
+      `${THREE_PERIODS}scenarios:\n  - name: Sales fall 10%\n    revenueChange: -10%\n`,
+    );
+    expect(withScenario.scenarios.map((s) => s.name)).toEqual(['Sales fall 10%']);
+    const fall: UncertaintyReport['scenarios'][number] = {
+      name: 'Sales fall 10%',
+      operatingProfit: simulation.base.operatingProfit.map((s) => ({ ...s, p5: s.p5! - 6 })),
+      operatingMargin: simulation.base.operatingMargin,
+      probabilityOperatingLoss: [0.0001, 0.2, 0.996],
+    };
+    const { outcomes } = simulatedFigures(withScenario, { ...simulation, scenarios: [fall] })!;
+    expect(outcomes.rows.map((r) => [r.header, ...r.cells, r.links])).toEqual([
+      ['Base case', 'USD −4B to USD 27B', 'USD 17.6B', '12%', undefined],
+      ['Sales fall 10%', 'USD −10B to USD 27B', 'USD 17.6B', '>99%', ['scenarios.0', 'scenarios']],
+    ]);
+  });
+
+  it('has no investments table without investments, and matches investments to the report by name', () => {
+    const none = simulatedFigures(report, { ...simulation, investments: [] })!;
+    expect(none.investments).toBeNull();
+    const two = reportOf(
+      THREE_PERIODS.replace(
+        'investments:\n',
+        'investments:\n  - name: CRM\n    costs: [5, 1, 1]\n    benefits: [0, 3, 4]\n',
+      ),
+    );
+    const rows = simulatedFigures(two, simulation)!.investments!.rows;
+    expect(rows.map((r) => [r.header, r.links])).toEqual([['Cloud', ['investments.1', 'investments']]]);
   });
 });

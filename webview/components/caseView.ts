@@ -134,8 +134,13 @@ export class CaseView {
   }
 
   /** The format 1.1 sections of the render shown (`report`) arrived. */
-  updateUncertainty(report: CaseReport, sections: UncertaintySections, theme: Theme): void {
-    this.uncertainty.update(report, sections, theme);
+  updateUncertainty(
+    report: CaseReport,
+    links: SourceLinks,
+    sections: UncertaintySections,
+    theme: Theme,
+  ): void {
+    this.uncertainty.update(report, links, sections, theme);
   }
 
   /** A newer render is shown; its sections are being simulated. */

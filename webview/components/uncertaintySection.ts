@@ -1,12 +1,14 @@
 /**
  * How sure the case is, what drives it, what must be true (format 1.1): the fan chart of operating
- * profit and its tornado, then one card per investment (`[data-uncertainty-investment="<i>"]`) with
- * its break-even lines, NPV histogram and tornado. Hidden until the first sections arrive for the
- * document; after a newer render it keeps the last sections, marked "Simulating…", until the new
- * ones come (and their tornado bars do not reveal lines that may have moved meanwhile).
+ * profit and its tornado, the simulated figures as tables (when the file has ranges), then one card
+ * per investment (`[data-uncertainty-investment="<i>"]`) with its break-even lines, NPV histogram and
+ * tornado. Hidden until the first sections arrive for the document; after a newer render it keeps
+ * the last sections, marked "Simulating…", until the new ones come (and their tornado bars do not
+ * reveal lines that may have moved meanwhile).
  */
 import { formatMoney, formatNumber, preciseDigits } from '../../src/core/format';
 import type { CaseReport, UncertaintySections } from '../../src/core/report';
+import type { SourceLinks } from '../../src/core/sourceLinks';
 import type { Presenter, Theme } from '../charts/chartPresentation';
 import { presentFanChart } from '../charts/fanChart';
 import { presentNpvHistogram } from '../charts/npvHistogramChart';
@@ -20,6 +22,7 @@ import { uncertaintyModel, type InvestmentUncertainty } from '../models/uncertai
 import type { ChartPanel } from './chartPanel';
 import { ChartSlot } from './chartSlot';
 import { syncChildren } from './dataTable';
+import { SimulatedFiguresTables } from './simulatedFiguresTables';
 
 interface InvestmentCard {
   root: HTMLElement;
@@ -55,9 +58,10 @@ export class UncertaintySection {
   private readonly operatingProfitTornado = this.tornadoSlot('tornado-operating-profit', 'h2', 'chart-wide', [
     this.revenueBreakEven,
   ]);
+  private readonly figures = new SimulatedFiguresTables();
   private readonly list = h('div', { className: 'investment-list' });
   private cards: InvestmentCard[] = [];
-  private shown: { report: CaseReport; sections: UncertaintySections } | null = null;
+  private shown: { report: CaseReport; links: SourceLinks; sections: UncertaintySections } | null = null;
   private stale = false;
 
   constructor() {
@@ -68,6 +72,7 @@ export class UncertaintySection {
       this.summary,
       this.pending,
       h('div', { className: 'chart-grid' }, this.fan.element, this.operatingProfitTornado.element),
+      this.figures.element,
       this.list,
     );
     setHidden(this.element, true);
@@ -89,9 +94,9 @@ export class UncertaintySection {
     if (this.shown) this.setStale(true);
   }
 
-  /** Draws the sections of the render shown (`report`). */
-  update(report: CaseReport, sections: UncertaintySections, theme: Theme): void {
-    this.shown = { report, sections };
+  /** Draws the sections of the render shown (`report`, with its source `links`). */
+  update(report: CaseReport, links: SourceLinks, sections: UncertaintySections, theme: Theme): void {
+    this.shown = { report, links, sections };
     this.setStale(false);
     setHidden(this.element, false);
     this.draw(theme);
@@ -142,6 +147,7 @@ export class UncertaintySection {
     setText(this.operatingLoss, model.operatingLoss ?? '');
     this.showTornado(this.operatingProfitTornado, model.operatingProfitTornado, model.simulated, theme);
     setBreakEvenLine(this.revenueBreakEven, model.revenueBreakEven);
+    this.figures.update(model.figures, this.shown.links);
 
     if (model.investments.length !== this.cards.length) this.rebuild(model.investments.length);
     model.investments.forEach((investment, i) =>

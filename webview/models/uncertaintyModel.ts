@@ -1,12 +1,15 @@
 /**
  * The uncertainty section's parts for one render and its format 1.1 sections: the fan chart and the
- * tornado of operating profit, and per investment its NPV histogram, tornado and break-even lines.
+ * tornado of operating profit, the simulated figures as tables, and per investment its NPV histogram,
+ * tornado and break-even lines.
  * Sections are matched to the report's investments by position, checked by name.
  */
 import { formatNumber } from '../../src/core/format';
 import type { CaseReport, SensitivityTarget, UncertaintySections } from '../../src/core/report';
 import { investmentBreakEven, revenueBreakEven, type BreakEvenLine } from './breakEvenModel';
 import { fanChartModel, operatingLossSentence, type FanChartModel } from './fanChartModel';
+import { matching } from './matching';
+import { simulatedFigures, type SimulatedFigures } from './simulatedFiguresModel';
 import { lossChanceSentence, npvHistogramModel, type NpvHistogramModel } from './npvHistogramModel';
 import { tornadoModel, type TornadoModel } from './tornadoModel';
 
@@ -27,19 +30,9 @@ export interface UncertaintyModel {
   operatingLoss: string | null;
   revenueBreakEven: BreakEvenLine | null;
   operatingProfitTornado: TornadoModel | null;
+  /** The simulated figures as tables; null without a simulation. */
+  figures: SimulatedFigures | null;
   investments: InvestmentUncertainty[];
-}
-
-/** The item at `index` if it has this name (the usual case), else the first with the name. */
-function matching<T>(
-  items: readonly T[],
-  index: number,
-  name: string,
-  nameOf: (item: T) => string,
-): T | null {
-  const at = items[index];
-  if (at !== undefined && nameOf(at) === name) return at;
-  return items.find((item) => nameOf(item) === name) ?? null;
 }
 
 export function uncertaintyModel(report: CaseReport, sections: UncertaintySections): UncertaintyModel {
@@ -58,6 +51,7 @@ export function uncertaintyModel(report: CaseReport, sections: UncertaintySectio
     operatingLoss: fan ? operatingLossSentence(fan) : null,
     revenueBreakEven: revenueBreakEven(report, sections.breakEven),
     operatingProfitTornado: operatingProfitTarget ? tornadoModel(report, operatingProfitTarget) : null,
+    figures: simulatedFigures(report, simulation),
     investments: report.investments.map((investment, i) => {
       const uncertain = simulation
         ? matching(simulation.investments, i, investment.name, (u) => u.name)

@@ -1,21 +1,46 @@
-// A person opens the Walmart case, previews it, edits it, breaks it and fixes it.
+// A person opens the Walmart case, previews it, reads how sure it is, edits it, breaks it and fixes it.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  formatChance,
+  formatMoney,
+  formatPercent,
+  formatPeriods,
+  preciseDigits,
+} from '../../../src/core/format';
+import type { CaseReport, UncertainPeriods, UncertaintySections } from '../../../src/core/report';
 import {
   canvasIsDrawn,
   clickEditorTitleAction,
+  colorThemeKind,
   cspViolations,
+  cursorPosition,
   frameText,
   gotoLine,
   openFile,
   previewFrame,
   problems,
+  PROJECT_ROOT,
+  setColorTheme,
   startScenario,
   typeInEditor,
   waitForFrameText,
   waitForProblems,
   type Scenario,
+  type ThemeKind,
 } from '../harness';
+import { INVESTMENT_COLUMNS } from '../../../webview/models/simulatedFiguresModel';
 import { builtVsix, EXAMPLES, EXTENSION_ID } from './fixtures';
+import { lineStartingWith, pollUntil } from './helpers';
+
+const THEME_NAMES: Record<ThemeKind, string> = {
+  vs: 'Light Modern',
+  'vs-dark': 'Dark Modern',
+  'hc-black': 'Dark High Contrast',
+  'hc-light': 'Light High Contrast',
+};
 
 describe('the Walmart case and its live preview', () => {
   let scenario: Scenario;
@@ -43,17 +68,108 @@ describe('the Walmart case and its live preview', () => {
     await scenario.screenshot('opened');
   });
 
+  it('shows the simulated figures of the investment and of each scenario in a table, as the CLI reports them', async () => {
+    const { page } = scenario;
+    const frame = await previewFrame(page, { extensionId: EXTENSION_ID, selector: 'h1.case-title' });
+    // The same file through the CLI: the preview must show the figures of its report.
+    const report = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          path.join(PROJECT_ROOT, 'dist', 'cli.js'),
+          'report',
+          path.join(EXAMPLES, 'walmart.itcase.yaml'),
+          '--json',
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as CaseReport & UncertaintySections;
+    const simulation = report.uncertainty!;
+    const money = (value: number | null) =>
+      formatMoney(value, report.unit, report.currency, preciseDigits(value));
+    const irr = (value: number | null) => formatPercent(value, 1);
+    const cells = (selector: string) =>
+      frame.$$eval(selector, (rows) =>
+        rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')),
+      );
+
+    await frame.waitForSelector('[data-simulated="investments"] tbody tr th');
+    const investment = simulation.investments[0]!;
+    const { npv, irr: rate, paybackPeriods: payback } = investment;
+    expect(await cells('[data-simulated="investments"] tbody tr')).toEqual([
+      [
+        investment.name,
+        `${money(npv.p5)} to ${money(npv.p95)}`,
+        money(npv.p50),
+        money(npv.mean),
+        formatChance(investment.probabilityNegativeNpv),
+        `${irr(rate.p5)} to ${irr(rate.p95)}`,
+        irr(rate.p50),
+        formatChance(rate.undefinedShare),
+        formatPeriods(payback.p50),
+        formatPeriods(payback.p90),
+        formatChance(payback.neverShare),
+      ],
+    ]);
+    expect(await cells('[data-simulated="investments"] thead tr')).toEqual([[...INVESTMENT_COLUMNS]]);
+
+    const last = report.periods.length - 1;
+    const outcome = (periods: UncertainPeriods) => {
+      const profit = periods.operatingProfit[last]!;
+      return [
+        `${money(profit.p5)} to ${money(profit.p95)}`,
+        money(profit.p50),
+        formatChance(periods.probabilityOperatingLoss[last]),
+      ];
+    };
+    expect(await frameText(frame, '[data-simulated="outcomes"] caption')).toContain(
+      `Operating profit in ${report.periods[last]}`,
+    );
+    expect(await cells('[data-simulated="outcomes"] tbody tr')).toEqual([
+      ['Base case', ...outcome(simulation.base)],
+      ...simulation.scenarios.map((s) => [s.name, ...outcome(s)]),
+    ]);
+
+    // As a person reads it, in a light theme.
+    const theme = await colorThemeKind(page);
+    await setColorTheme(page, 'Light Modern');
+    await frame.locator('[data-simulated-figures]').scrollIntoViewIfNeeded();
+    await scenario.screenshot('simulated-figures');
+    if (theme !== 'vs') await setColorTheme(page, THEME_NAMES[theme]);
+
+    // The investment's name shows its entry in the file.
+    const walmart = fs.readFileSync(path.join(EXAMPLES, 'walmart.itcase.yaml'), 'utf8');
+    const investmentLine = lineStartingWith(walmart, `- name: ${investment.name}`, true);
+    await frame.locator('[data-simulated="investments"] tbody tr th').first().click();
+    const position = await pollUntil(
+      'The cursor moving to the investment',
+      () => cursorPosition(page),
+      (p) => p.line === investmentLine,
+    );
+    expect(position.line).toBe(investmentLine);
+  });
+
   it('recomputes the figures when a revenue number is typed', async () => {
     const { page } = scenario;
     const frame = await previewFrame(page, { extensionId: EXTENSION_ID, selector: 'h1.case-title' });
     // revenue: [446.51, 468.65, 476.29]: FY2014 revenue becomes 500.29
     const line = await findLine(page, 'revenue: [446.51, 468.65, 476.29]');
     await gotoLine(page, line, 'revenue: [446.51, 468.65, '.length + 1);
+    // The simulated figures update in place: the same table, new text.
+    const baseCase = '[data-simulated="outcomes"] tbody tr:first-child';
+    const before = await frameText(frame, baseCase);
+    await frame.$eval('[data-simulated="outcomes"]', (table) => table.setAttribute('data-e2e-kept', ''));
     for (let i = 0; i < '476'.length; i++) await page.keyboard.press('Delete');
     await typeInEditor(page, '500');
     expect(
       await waitForFrameText(frame, 'USD 500.29B', { selector: '[data-figure="revenue"] .figure-value' }),
     ).toBe('USD 500.29B');
+    await pollUntil(
+      "The base case's simulated figures updating",
+      () => frameText(frame, baseCase),
+      (text) => text !== before,
+    );
+    expect(await frame.$$('[data-simulated="outcomes"][data-e2e-kept]')).toHaveLength(1);
     await scenario.screenshot('edited');
   });
 
@@ -81,8 +197,6 @@ describe('the Walmart case and its live preview', () => {
 
 /** The 1-based line of the editor that starts with the given text (the file on disk is the example). */
 async function findLine(_page: unknown, text: string): Promise<number> {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
   const lines = fs.readFileSync(path.join(EXAMPLES, 'walmart.itcase.yaml'), 'utf8').split('\n');
   const index = lines.findIndex((l) => l.startsWith(text));
   if (index < 0) throw new Error(`no line starts with ${text}`);
