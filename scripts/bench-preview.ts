@@ -149,6 +149,28 @@ async function measureEdit(
   };
 }
 
+/**
+ * SAMPLES measured edits of one preview, after one that warms up: each types a token over the number
+ * at `at`; `show` says how the preview and the host's message read once the token is in.
+ */
+async function measureSeries(
+  page: Page,
+  frame: Frame,
+  label: string,
+  at: { line: number; column: number },
+  show: (token: string) => { expect: string; probe: string },
+): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (const [i, token] of tokens(SAMPLES + 1).entries()) {
+    await spaced(page);
+    const { expect, probe } = show(token);
+    const sample = await measureEdit(page, frame, at, token, expect, probe);
+    if (i > 0) samples.push(sample);
+    process.stderr.write(`${label.padEnd(8)} ${String(i).padStart(2)}: ${sample.ms.toFixed(1)} ms\n`);
+  }
+  return samples;
+}
+
 /** The p-th percentile (0–1) by linear interpolation between order statistics. */
 function percentileOf(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -220,19 +242,12 @@ async function main(): Promise<void> {
     const frame = await previewFrame(page, { extensionId: 'itcase.itcase', selector: 'h1.case-title' });
     await waitForCanvasDrawn(frame, 'canvas[data-chart="revenue-it"]');
     await waitForFrameText(frame, 'USD 476.29B', { selector: '[data-figure="revenue"] .figure-value' });
-    for (const [i, token] of tokens(SAMPLES + 1).entries()) {
-      await spaced(page);
-      const sample = await measureEdit(
-        page,
-        frame,
-        { line: revenueLine, column: ourColumn },
-        token,
-        formatMoney(Number(token), 'billion', 'USD'),
-        token,
-      );
-      if (i > 0) ours.push(sample); // The first edit warms up.
-      process.stderr.write(`itcase   ${String(i).padStart(2)}: ${sample.ms.toFixed(1)} ms\n`);
-    }
+    ours.push(
+      ...(await measureSeries(page, frame, 'itcase', { line: revenueLine, column: ourColumn }, (token) => ({
+        expect: formatMoney(Number(token), 'billion', 'USD'),
+        probe: token,
+      }))),
+    );
 
     // VS Code's Markdown preview, in the same browser session.
     await runCommand(page, 'View: Close All Editors');
@@ -243,40 +258,26 @@ async function main(): Promise<void> {
       selector: 'h1',
     });
     await waitForFrameText(md, 'Revenue 476.29', { selector: 'h1' });
-    for (const [i, token] of tokens(SAMPLES + 1).entries()) {
-      await spaced(page);
-      const sample = await measureEdit(
-        page,
-        md,
-        { line: 1, column: markdownColumn },
-        token,
-        `Revenue ${token}`,
-        `Revenue ${token}`,
-      );
-      if (i > 0) markdown.push(sample);
-      process.stderr.write(`markdown ${String(i).padStart(2)}: ${sample.ms.toFixed(1)} ms\n`);
-    }
+    markdown.push(
+      ...(await measureSeries(page, md, 'markdown', { line: 1, column: markdownColumn }, (token) => ({
+        expect: `Revenue ${token}`,
+        probe: `Revenue ${token}`,
+      }))),
+    );
 
     // The floor: the test fixture's webview, which shows the document's first line, posted on every
-    // change with no work at all. No preview can show an edit sooner in this VS Code.
+    // change with no work at all: what VS Code itself takes from a keystroke to a webview.
     await runCommand(page, 'View: Close All Editors');
     await openFile(page, 'floor.md');
     await runCommand(page, 'Harness Fixture: Open Chart');
     const bare = await previewFrame(page, { extensionId: FIXTURE_EXTENSION_ID, selector: '#title' });
     await waitForFrameText(bare, 'Revenue 476.29', { selector: '#title' });
-    for (const [i, token] of tokens(SAMPLES + 1).entries()) {
-      await spaced(page);
-      const sample = await measureEdit(
-        page,
-        bare,
-        { line: 1, column: markdownColumn },
-        token,
-        `Revenue ${token}`,
-        `Revenue ${token}`,
-      );
-      if (i > 0) floor.push(sample);
-      process.stderr.write(`floor    ${String(i).padStart(2)}: ${sample.ms.toFixed(1)} ms\n`);
-    }
+    floor.push(
+      ...(await measureSeries(page, bare, 'floor', { line: 1, column: markdownColumn }, (token) => ({
+        expect: `Revenue ${token}`,
+        probe: `Revenue ${token}`,
+      }))),
+    );
   } finally {
     await scenario.finish();
     fixture.remove();
