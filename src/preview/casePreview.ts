@@ -1,7 +1,8 @@
 /**
  * One preview panel showing one case file. The HTML is set once; after that the panel only sends
- * typed messages: each edit at once when no update is in flight, edits during one folded into the
- * next (coalescer.ts), each with a version so the webview drops stale ones.
+ * typed messages: each edit at once while fewer than two updates are in flight, later edits folded
+ * into the next (coalescer.ts), each with a version so the webview drops stale ones, and no document
+ * version twice.
  */
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
@@ -50,6 +51,9 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 export class CasePreview extends Disposable {
   private version = 0;
   private ready = false;
+  /** The document version last sent, to skip a second send of the same text (VS Code also reports
+   * changes of dirty state as document changes). Cleared when the panel must be sent again. */
+  private sentVersion: number | null = null;
   private selectedScenario: string | null;
   private readonly updates: Coalescer;
   private readonly simulation: SimulationScheduler<Analysis, UncertaintySections>;
@@ -108,6 +112,7 @@ export class CasePreview extends Disposable {
   setResource(uri: vscode.Uri): void {
     if (this.isShowing(uri)) return;
     this.resource = uri;
+    this.sentVersion = null;
     this.updateTitle();
     void this.send();
   }
@@ -129,7 +134,8 @@ export class CasePreview extends Disposable {
     } catch {
       return;
     }
-    if (this.disposed) return;
+    if (this.disposed || this.sentVersion === document.version) return;
+    this.sentVersion = document.version;
     const analysis = this.context.analyses.get(document);
     const common = {
       version: ++this.version,
@@ -151,6 +157,7 @@ export class CasePreview extends Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.sentVersion = null;
         void this.send();
         return;
       case 'reveal':

@@ -26,10 +26,35 @@ describe('Coalescer (preview updates while typing)', () => {
     expect(d.runs).toHaveLength(1);
   });
 
-  it('folds the edits that arrive during an update into one update of the latest text, right after it', async () => {
+  it('starts a second update at once while one is in flight, so the last key never waits for a round trip', () => {
     const d = deferredRuns();
     const c = new Coalescer(d.run);
     c.trigger();
+    c.trigger();
+    expect(d.runs).toHaveLength(2);
+  });
+
+  it('folds the edits that arrive while two updates are in flight into one update of the latest text, started when one ends', async () => {
+    const d = deferredRuns();
+    const c = new Coalescer(d.run);
+    c.trigger();
+    c.trigger();
+    c.trigger();
+    c.trigger();
+    c.trigger();
+    expect(d.runs).toHaveLength(2);
+    await d.settle(0);
+    expect(d.runs).toHaveLength(3);
+    await d.settle(1);
+    await d.settle(2);
+    expect(d.runs).toHaveLength(3);
+    c.trigger();
+    expect(d.runs).toHaveLength(4);
+  });
+
+  it('with a limit of one, runs strictly one update after another', async () => {
+    const d = deferredRuns();
+    const c = new Coalescer(d.run, 1);
     c.trigger();
     c.trigger();
     c.trigger();
@@ -38,8 +63,6 @@ describe('Coalescer (preview updates while typing)', () => {
     expect(d.runs).toHaveLength(2);
     await d.settle(1);
     expect(d.runs).toHaveLength(2);
-    c.trigger();
-    expect(d.runs).toHaveLength(3);
   });
 
   it('goes on after an update fails, and stops after dispose', async () => {
@@ -47,11 +70,13 @@ describe('Coalescer (preview updates while typing)', () => {
     const c = new Coalescer(d.run);
     c.trigger();
     c.trigger();
+    c.trigger();
     await d.settle(0, true);
-    expect(d.runs).toHaveLength(2);
+    expect(d.runs).toHaveLength(3);
     c.dispose();
     c.trigger();
     await d.settle(1);
-    expect(d.runs).toHaveLength(2);
+    await d.settle(2);
+    expect(d.runs).toHaveLength(3);
   });
 });
