@@ -51,9 +51,10 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 export class CasePreview extends Disposable {
   private version = 0;
   private ready = false;
-  /** The document version last sent, to skip a second send of the same text (VS Code also reports
-   * changes of dirty state as document changes). Cleared when the panel must be sent again. */
-  private sentVersion: number | null = null;
+  /** The document and version last sent, to skip a second send of the same text (VS Code also
+   * reports changes of dirty state as document changes). A document closed and opened again is a new
+   * object whose versions start over. Cleared when the panel must be sent again. */
+  private sent: { document: vscode.TextDocument; version: number } | null = null;
   private selectedScenario: string | null;
   private readonly updates: Coalescer;
   private readonly simulation: SimulationScheduler<Analysis, UncertaintySections>;
@@ -112,7 +113,7 @@ export class CasePreview extends Disposable {
   setResource(uri: vscode.Uri): void {
     if (this.isShowing(uri)) return;
     this.resource = uri;
-    this.sentVersion = null;
+    this.sent = null;
     this.updateTitle();
     void this.send();
   }
@@ -134,8 +135,8 @@ export class CasePreview extends Disposable {
     } catch {
       return;
     }
-    if (this.disposed || this.sentVersion === document.version) return;
-    this.sentVersion = document.version;
+    if (this.disposed || (this.sent?.document === document && this.sent.version === document.version)) return;
+    this.sent = { document, version: document.version };
     const analysis = this.context.analyses.get(document);
     const common = {
       version: ++this.version,
@@ -157,7 +158,7 @@ export class CasePreview extends Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.sentVersion = null;
+        this.sent = null;
         void this.send();
         return;
       case 'reveal':
