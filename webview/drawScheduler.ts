@@ -1,14 +1,18 @@
 /**
- * When charts draw: after the frame that shows the new figures, in the first idle time. Text is
- * cheap and follows every keystroke in the frame after its message; a chart redraw costs a frame or
- * two of the thread that also handles the editor's keys, so it waits until that thread is idle.
- * Each update that arrives first pushes the pending draw behind its own frame; a burst of typing
- * that never leaves the thread idle still redraws the charts every MAX_STALE_MS. A hidden preview
- * (no animation frames) draws nothing until it is shown.
+ * When charts draw: once typing pauses, after the frame that shows the new figures, in the first
+ * idle time. Text is cheap and follows every keystroke in the frame after its message; a chart
+ * redraw costs a frame or two of the thread that also handles the editor's keys (the workbench and
+ * the preview share it), so it waits until the updates stop for QUIET_MS and that thread is idle.
+ * Each update pushes the pending draw behind its own frame; a burst of typing that never pauses
+ * still redraws the charts every MAX_STALE_MS. A hidden preview (no animation frames) draws nothing
+ * until it is shown.
  */
+/** Longer than the 30–50 ms between a typist's keys, short enough to read as "as soon as I stop". */
+const QUIET_MS = 100;
 const MAX_STALE_MS = 250;
 
 const pending = new Set<() => void>();
+let quietTimer: ReturnType<typeof setTimeout> | undefined;
 let frameRequested = false;
 let idleHandle: number | undefined;
 /** When the oldest undrawn task was queued (performance.now()). */
@@ -22,6 +26,13 @@ function flush(): void {
   for (const task of tasks) task();
 }
 
+function requestFrame(): void {
+  quietTimer = undefined;
+  if (frameRequested || pending.size === 0) return;
+  frameRequested = true;
+  requestAnimationFrame(afterFrame);
+}
+
 function afterFrame(): void {
   frameRequested = false;
   if (pending.size === 0) return;
@@ -32,18 +43,22 @@ function afterFrame(): void {
   idleHandle = requestIdleCallback(flush, { timeout: MAX_STALE_MS });
 }
 
-/** Queues `task` for the next idle time after a frame; queuing the same function again runs it once. */
+/**
+ * Queues `task` for the idle time after the frame that follows a pause in the updates; queuing the
+ * same function again runs it once.
+ */
 export function drawWhenIdle(task: () => void): void {
   pending.add(task);
-  oldest ??= performance.now();
+  const now = performance.now();
+  oldest ??= now;
   if (idleHandle !== undefined) {
     // A newer update: its figures paint first.
     cancelIdleCallback(idleHandle);
     idleHandle = undefined;
   }
-  if (frameRequested) return;
-  frameRequested = true;
-  requestAnimationFrame(afterFrame);
+  if (quietTimer !== undefined) clearTimeout(quietTimer);
+  // The pause is cut short once the oldest undrawn update would otherwise wait past MAX_STALE_MS.
+  quietTimer = setTimeout(requestFrame, Math.max(0, Math.min(QUIET_MS, oldest + MAX_STALE_MS - now)));
 }
 
 export function cancelDraw(task: () => void): void {

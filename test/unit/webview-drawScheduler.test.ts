@@ -1,9 +1,10 @@
-// When the preview's charts draw: after the frame that paints the figures, in idle time.
+// When the preview's charts draw: once typing pauses, after the frame that paints the figures, in idle time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** A browser clock run by hand: animation frames, idle callbacks and performance.now(). */
+/** A browser clock run by hand: timers, animation frames, idle callbacks and performance.now(). */
 function fakeBrowser() {
   let now = 0;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   let nextId = 1;
   const frames = new Map<number, () => void>();
   const idles = new Map<number, { run: () => void; timeout: number }>();
@@ -20,6 +21,7 @@ function fakeBrowser() {
   return {
     advance(ms: number) {
       now += ms;
+      vi.advanceTimersByTime(ms);
     },
     frame() {
       const runs = [...frames.values()];
@@ -48,13 +50,19 @@ describe('drawScheduler', () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 
-  it('draws in the idle time after the next frame, not in the frame itself', async () => {
+  it('draws in the idle time after the frame that follows a pause, not in the frame itself', async () => {
     const { drawWhenIdle } = await freshScheduler();
     const draw = vi.fn();
     drawWhenIdle(draw);
     expect(draw).not.toHaveBeenCalled();
+    // No frame is asked for until the updates have paused for 100 ms.
+    browser.advance(99);
+    expect(browser.pendingFrames()).toBe(0);
+    browser.advance(1);
+    expect(browser.pendingFrames()).toBe(1);
     browser.frame();
     expect(draw).not.toHaveBeenCalled();
     expect(browser.pendingIdles()).toHaveLength(1);
@@ -68,6 +76,7 @@ describe('drawScheduler', () => {
     const draw = vi.fn();
     drawWhenIdle(draw);
     drawWhenIdle(draw);
+    browser.advance(100);
     expect(browser.pendingFrames()).toBe(1);
     browser.frame();
     browser.idle();
@@ -78,6 +87,7 @@ describe('drawScheduler', () => {
     const { drawWhenIdle } = await freshScheduler();
     const chart = vi.fn();
     drawWhenIdle(chart);
+    browser.advance(100);
     browser.frame();
     expect(browser.pendingIdles()).toHaveLength(1);
     // A newer update arrives before the thread was idle: its figures paint first.
@@ -85,23 +95,25 @@ describe('drawScheduler', () => {
     expect(browser.pendingIdles()).toHaveLength(0);
     browser.idle();
     expect(chart).not.toHaveBeenCalled();
+    browser.advance(100);
     browser.frame();
     browser.idle();
     expect(chart).toHaveBeenCalledTimes(1);
   });
 
-  it('draws in the frame once the oldest undrawn update is 250 ms old', async () => {
+  it('waits while updates come 40 ms apart, and draws in the frame once the oldest is 250 ms old', async () => {
     const { drawWhenIdle } = await freshScheduler();
     const chart = vi.fn();
     for (let key = 0; key < 6; key++) {
       drawWhenIdle(chart);
-      browser.frame();
       browser.advance(40);
+      expect(browser.pendingFrames()).toBe(0);
     }
-    // Six updates 40 ms apart and never an idle moment: the sixth frame comes 240 ms after the first.
-    expect(chart).not.toHaveBeenCalled();
+    // Six updates 40 ms apart, then a seventh at 240 ms: its pause is cut to 10 ms.
     drawWhenIdle(chart);
-    browser.advance(10);
+    browser.advance(9);
+    expect(browser.pendingFrames()).toBe(0);
+    browser.advance(1);
     browser.frame();
     expect(chart).toHaveBeenCalledTimes(1);
     expect(browser.pendingIdles()).toHaveLength(0);
