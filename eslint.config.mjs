@@ -90,6 +90,8 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/core/**'],
     rules: {
+      // Errors go to the one log channel (src/log.ts), where a person looking at Output finds them.
+      'no-console': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { PreviewSection } from '../core/codeLenses';
 import { engine } from '../lazyEngine';
+import { log } from '../log';
 import { CASE_SELECTOR } from './caseDocuments';
 import { uncertaintyOf } from './caseUncertainty';
 import type { AnalysisSource } from './hoverProvider';
@@ -55,7 +56,7 @@ export class CaseCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
       return this.lenses(document);
     } catch (error) {
       // A bug in CodeLens must not get in the way of editing: no lenses, and a trace for the report.
-      console.error('itcase CodeLens failed', error);
+      log().error('CodeLens failed', error);
       return [];
     }
   }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CaseSymbol, CaseSymbolKind } from '../core/documentSymbols';
 import { engine } from '../lazyEngine';
+import { log } from '../log';
 import { CASE_SELECTOR } from './caseDocuments';
 import type { AnalysisSource } from './hoverProvider';
 
@@ -59,7 +60,7 @@ export class CaseDocumentSymbolProvider implements vscode.DocumentSymbolProvider
       return engine().caseSymbols(document.getText(), source).map(toSymbol);
     } catch (error) {
       // A bug in the outline must not get in the way of editing: no symbols, and a trace for the report.
-      console.error('itcase outline failed', error);
+      log().error('The outline failed', error);
       return [];
     }
   }

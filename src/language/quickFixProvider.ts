@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostic';
 import type { QuickFix } from '../core/fixes';
 import { engine } from '../lazyEngine';
+import { log } from '../log';
 import { CASE_SELECTOR } from './caseDocuments';
 import type { AnalysisSource } from './hoverProvider';
 
@@ -55,7 +56,7 @@ export class CaseQuickFixProvider implements vscode.CodeActionProvider {
       });
     } catch (error) {
       // A bug in a fix must not get in the way of editing: no fixes, and a trace for the report.
-      console.error('itcase quick fixes failed', error);
+      log().error('Quick fixes failed', error);
       return [];
     }
   }

@@ -11,7 +11,7 @@ const walk = (dir: string): string[] =>
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
   );
 
-async function lintAs(filePath: string, code: string) {
+async function lintAs(filePath: string, code: string, rule = 'no-restricted-imports') {
   // The files linted here do not exist, so no TypeScript project holds them: lint them without types
   // (the walls are import rules, which need none).
   const eslint = new ESLint({
@@ -28,7 +28,7 @@ async function lintAs(filePath: string, code: string) {
     },
   });
   const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 /** What lint says of a file at `file` that imports `from`. */
@@ -99,6 +99,12 @@ describe('boundaries are enforced, not hoped for', () => {
     expect(await leak('src/core/a/b/leak.ts', '../../../cli')).toHaveLength(1);
     expect(await leak('src/preview/leak.ts', '../../webview/dom')).toHaveLength(1);
     expect(await leak('src/preview/leak.ts', '../core/format')).toHaveLength(0);
+  });
+
+  it('fails lint when host code writes errors to the console instead of the log channel', async () => {
+    const code = "export function f(error: unknown): void {\n  console.error('failed', error);\n}\n";
+    expect(await lintAs('src/language/leak.ts', code, 'no-console')).toHaveLength(1);
+    expect(await lintAs('src/preview/deep/leak.ts', code, 'no-console')).toHaveLength(1);
   });
 
   it('compiles the host without the DOM library (it runs in Node), and the webview without Node or vscode', () => {
