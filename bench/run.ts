@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { analyzeCase } from '../src/core/analyze';
+import { previewMeetsGoal } from './previewGoal';
 import { caseJsonSchema } from '../src/core/schema';
 import { uncertaintySections } from '../src/core/uncertainty/sections';
 import { largeCase } from './largeCase';
@@ -139,6 +140,7 @@ async function main() {
     markdownPreviewUpdateP90Ms: preview?.markdownPreviewUpdateP90Ms ?? null,
     floorPreviewUpdateMs: preview?.floorPreviewUpdateMs ?? null,
     floorPreviewUpdateP90Ms: preview?.floorPreviewUpdateP90Ms ?? null,
+    previewUpdateMeetsGoal: preview ? previewMeetsGoal(preview) : null,
     previewMeasuredAt: preview?.measuredAt ?? null,
     details: {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
@@ -209,8 +211,8 @@ async function main() {
   row(
     'previewUpdateMs',
     String(results.previewUpdateMs),
-    '≤ 0.5 × Markdown',
-    preview ? preview.previewUpdateMs <= 0.5 * preview.markdownPreviewUpdateMs : null,
+    '≤ 0.5 × Markdown (median and p90)',
+    results.previewUpdateMeetsGoal,
   );
   row('markdownPreviewUpdateMs', String(results.markdownPreviewUpdateMs), '', null);
   row('floorPreviewUpdateMs', String(results.floorPreviewUpdateMs), '', null);

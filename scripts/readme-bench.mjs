@@ -99,8 +99,9 @@ const ROWS = [
       const ratios = `${(v / md).toFixed(2)}× Markdown's median, ${p90 && md90 ? (p90 / md90).toFixed(2) : '—'}× its p90${floor ? `; the floor is ${(floor / md).toFixed(2)}× Markdown's median` : ''}`;
       return `${pair(v, p90)} ${against} (${ratios})`;
     },
-    goal: '≤ 0.5 × Markdown',
-    ok: (v, results) => v <= 0.5 * results.markdownPreviewUpdateMs,
+    goal: '≤ 0.5 × Markdown, median and p90',
+    // The verdict is the bench's (bench/previewGoal.ts); an older result without one is judged by its median.
+    ok: (v, results) => results.previewUpdateMeetsGoal ?? v <= 0.5 * results.markdownPreviewUpdateMs,
   },
 ];
 
