@@ -185,6 +185,24 @@ describe('the Walmart case and its live preview', () => {
     expect(listed.find((p) => p.message.includes('grossMargin'))?.line).toBe(line);
     await frame.waitForSelector('.problems-banner button.diagnostic');
     expect(await frameText(frame, '.problems-banner')).toContain(`line ${line}`);
+    // Scrolled to the bottom of the preview, the banner is still in view: the figures are stale.
+    const banner = await frame.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return new Promise<{ scrollY: number; top: number; bottom: number; viewport: number }>((resolve) =>
+        requestAnimationFrame(() => {
+          const box = document.querySelector('.problems-banner')!.getBoundingClientRect();
+          resolve({
+            scrollY: window.scrollY,
+            top: box.top,
+            bottom: box.bottom,
+            viewport: window.innerHeight,
+          });
+        }),
+      );
+    });
+    expect(banner.scrollY).toBeGreaterThan(500);
+    expect(banner.top).toBeGreaterThanOrEqual(0);
+    expect(banner.bottom).toBeLessThanOrEqual(banner.viewport);
     // The last good render stays.
     expect(await frameText(frame, '[data-figure="revenue"] .figure-value')).toBe('USD 500.29B');
     await scenario.screenshot('error');
