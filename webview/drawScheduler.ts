@@ -9,7 +9,11 @@
  */
 /** Longer than the 30–50 ms between a typist's keys, short enough to read as "as soon as I stop". */
 const QUIET_MS = 100;
-const MAX_STALE_MS = 250;
+/**
+ * Longer than a typed number (six to ten keys at 30–50 ms): a redraw forced while the last keys of a
+ * number are on their way holds up the figures they change, by a frame or two.
+ */
+const MAX_STALE_MS = 500;
 
 const pending = new Set<() => void>();
 let quietTimer: ReturnType<typeof setTimeout> | undefined;

@@ -6,6 +6,7 @@ import type { CaseReport } from '../src/core/report';
 import type { SourceLinks } from '../src/core/sourceLinks';
 import {
   isHostToWebview,
+  type HostToWebview,
   isPreviewState,
   type PreviewState,
   type ProblemsMessage,
@@ -20,10 +21,15 @@ import { h, setAttr } from './dom';
 import { installReveal } from './reveal';
 import { installImageExport } from './imageExport';
 import { VersionGate } from './versionGate';
+import { FrameInbox } from './frameInbox';
 import type { VsCodeApi } from './vscodeApi';
 
 export class PreviewApp {
   private readonly gate = new VersionGate();
+  private readonly inbox = new FrameInbox<HostToWebview>(
+    (message) => this.apply(message),
+    (message) => message.type !== 'uncertainty',
+  );
   private readonly bannerSlot = h('div', { className: 'banner-slot' });
   // The host's #root is a polite live region; the figures below change as the user types, and
   // announcing every change would drown the screen reader, so only the banner slot stays live.
@@ -53,9 +59,15 @@ export class PreviewApp {
     installImageExport(root, (message) => this.api.postMessage(message));
   }
 
-  /** A message from the host: anything malformed or older than what is shown is dropped. */
+  /**
+   * A message from the host: anything malformed is dropped; the rest is applied in the next frame
+   * (frameInbox.ts), where anything older than what is shown is dropped.
+   */
   handleMessage(data: unknown): void {
-    if (!isHostToWebview(data)) return;
+    if (isHostToWebview(data)) this.inbox.push(data);
+  }
+
+  private apply(data: HostToWebview): void {
     switch (data.type) {
       case 'render':
         if (!this.gate.accept(data.version)) return;

@@ -66,7 +66,7 @@ describe('drawScheduler', () => {
     browser.frame();
     expect(draw).not.toHaveBeenCalled();
     expect(browser.pendingIdles()).toHaveLength(1);
-    expect(browser.pendingIdles()[0]!.timeout).toBe(250);
+    expect(browser.pendingIdles()[0]!.timeout).toBe(500);
     browser.idle();
     expect(draw).toHaveBeenCalledTimes(1);
   });
@@ -101,17 +101,17 @@ describe('drawScheduler', () => {
     expect(chart).toHaveBeenCalledTimes(1);
   });
 
-  it('waits while updates come 40 ms apart, and draws in the frame once the oldest is 250 ms old', async () => {
+  it('waits while updates come 40 ms apart, and draws in the frame once the oldest is 500 ms old', async () => {
     const { drawWhenIdle } = await freshScheduler();
     const chart = vi.fn();
-    for (let key = 0; key < 6; key++) {
+    for (let key = 0; key < 12; key++) {
       drawWhenIdle(chart);
       browser.advance(40);
       expect(browser.pendingFrames()).toBe(0);
     }
-    // Six updates 40 ms apart, then a seventh at 240 ms: its pause is cut to 10 ms.
+    // Twelve updates 40 ms apart, then a thirteenth at 480 ms: its pause is cut to 20 ms.
     drawWhenIdle(chart);
-    browser.advance(9);
+    browser.advance(19);
     expect(browser.pendingFrames()).toBe(0);
     browser.advance(1);
     browser.frame();

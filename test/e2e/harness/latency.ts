@@ -19,7 +19,7 @@ export interface KeystrokeToPreviewOptions {
 }
 
 export interface KeystrokeToPreviewTiming {
-  /** Keydown (in the workbench) to the first animation frame after the text is in the webview's DOM. */
+  /** Keydown (in the workbench) to the end of the rendering update that paints the text in the webview. */
   ms: number;
   /** Keydown to the DOM mutation that made the text appear. */
   domMs: number;
@@ -30,13 +30,15 @@ export interface KeystrokeToPreviewTiming {
 type LatencyWindow = Window & {
   __itcaseKeydowns?: number[];
   __itcaseSeen?: { dom: number; paint?: number };
+  __itcaseStopFrames?: () => void;
 };
 
 /**
  * Measures in the page, with `performance.timeOrigin + performance.now()` in both documents (one clock
  * for all frames of the renderer): a capturing keydown listener on the workbench window, and a
- * MutationObserver in the webview that stamps when `expectText` first appears, then the next
- * requestAnimationFrame (the frame that paints it). Node-side timing is returned alongside as a check.
+ * MutationObserver in the webview that stamps when `expectText` first appears, then the end of the
+ * rendering update that paints it (the next frame's, or the current one's when the text changed in
+ * an animation frame callback). Node-side timing is returned alongside as a check.
  */
 export async function measureKeystrokeToPreviewDetailed(
   page: Page,
@@ -50,14 +52,39 @@ export async function measureKeystrokeToPreviewDetailed(
     delete w.__itcaseSeen;
     if ((document.body?.textContent ?? '').includes(expect)) return true;
     const now = (): number => performance.timeOrigin + performance.now();
+    // The text is painted by the rendering update after the change; a task queued during that
+    // update runs once it is done. A change made in a message task is rendered in the next frame; a
+    // change made in an animation frame callback (a page that applies updates once per frame) is
+    // rendered in the current one. A callback at the head of every frame tells the two apart.
+    let inFrame = false;
+    let done = false;
+    const afterThisRendering = (run: () => void): void => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => run();
+      channel.port2.postMessage(null);
+    };
+    const frameHead = (): void => {
+      inFrame = true;
+      afterThisRendering(() => {
+        inFrame = false;
+      });
+      if (!done) requestAnimationFrame(frameHead);
+    };
+    requestAnimationFrame(frameHead);
+    w.__itcaseStopFrames = () => {
+      done = true;
+    };
     const observer = new MutationObserver(() => {
       if (!(document.body?.textContent ?? '').includes(expect)) return;
       observer.disconnect();
       const seen = { dom: now() } as { dom: number; paint?: number };
       w.__itcaseSeen = seen;
-      requestAnimationFrame(() => {
+      const stampPaint = (): void => {
+        done = true;
         seen.paint = now();
-      });
+      };
+      if (inFrame) afterThisRendering(stampPaint);
+      else requestAnimationFrame(() => afterThisRendering(stampPaint));
     });
     observer.observe(document, { subtree: true, childList: true, characterData: true });
     return false;
@@ -92,6 +119,7 @@ export async function measureKeystrokeToPreviewDetailed(
       polling: 'raf',
     });
   } catch (error) {
+    await frame.evaluate(() => (window as LatencyWindow).__itcaseStopFrames?.()).catch(() => undefined);
     const shown = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '(frame gone)');
     throw new Error(
       `The preview did not show "${options.expectText}" within ${timeout} ms after typing; it shows:\n${shown}`,
