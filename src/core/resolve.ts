@@ -17,6 +17,7 @@ import {
   type ResolvedInvestment,
   type ResolvedScenario,
 } from './model';
+import type { Severity } from './diagnostic';
 import { pathLabel, type Path } from './path';
 import type { PathIssue } from './pathIssue';
 import type { RawCase, ValueKind } from './schema';
@@ -56,8 +57,11 @@ interface SeriesRules {
   /** What the values are: how they convert, and what kind of input a range among them is. */
   kind: ValueKind;
   missing: MissingPeriods;
-  /** Money out or money in: written as positive numbers. */
-  nonNegative?: string;
+  /**
+   * Money out or money in, written as positive numbers: a negative value is a problem of this
+   * severity, and `reason` says why.
+   */
+  nonNegative?: { severity: Severity; reason: string };
 }
 
 export interface ResolveResult {
@@ -132,22 +136,31 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   const revenue = series(raw.revenue, ['revenue'], { kind: 'money', missing: required });
   const grossMargin = series(raw.grossMargin, ['grossMargin'], { kind: 'percent', missing: required });
 
+  // A negative cost line lowers the costs: it may be a credit, so it counts, with a warning.
+  const costLine: SeriesRules = {
+    kind: 'money',
+    missing: zero,
+    nonNegative: {
+      severity: 'warning',
+      reason: 'a negative cost lowers operating costs; if it is a saving, a scenario shows it better',
+    },
+  };
   const fixedCosts: CostLine[] = entries(raw.fixedCosts).map(([name, value]) => ({
     name,
-    values: series(value, ['fixedCosts', name], { kind: 'money', missing: zero }),
+    values: series(value, ['fixedCosts', name], costLine),
   }));
 
   const itSpend: CostLine[] = entries(raw.itSpend).map(([name, value]) => {
     if (isItSpendLine(value)) {
       const line: CostLine = {
         name,
-        values: series(value.amount, ['itSpend', name, 'amount'], { kind: 'money', missing: zero }),
+        values: series(value.amount, ['itSpend', name, 'amount'], costLine),
       };
       if (value.kind) line.kind = value.kind;
       if (value.type) line.type = value.type;
       return line;
     }
-    return { name, values: series(value, ['itSpend', name], { kind: 'money', missing: zero }) };
+    return { name, values: series(value, ['itSpend', name], costLine) };
   });
 
   const employees =
@@ -194,12 +207,12 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     const costs = series(investment.costs, [...path, 'costs'], {
       kind: 'money',
       missing: zero,
-      nonNegative: 'costs are money out, written as positive amounts',
+      nonNegative: { severity: 'error', reason: 'costs are money out, written as positive amounts' },
     });
     const benefits = series(investment.benefits, [...path, 'benefits'], {
       kind: 'money',
       missing: zero,
-      nonNegative: 'benefits are money in, written as positive amounts',
+      nonNegative: { severity: 'error', reason: 'benefits are money in, written as positive amounts' },
     });
     if (
       investment.costs === undefined &&
@@ -403,9 +416,9 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
   if (rules.nonNegative !== undefined && v < 0) {
     issues.push({
       path,
-      severity: 'error',
+      severity: rules.nonNegative.severity,
       code: 'negative-amount',
-      message: `${pathLabel(path)} is ${String(value)}: ${rules.nonNegative}`,
+      message: `${pathLabel(path)} is ${String(value)}: ${rules.nonNegative.reason}`,
     });
   }
   return v;
@@ -473,9 +486,9 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
   if (rules.nonNegative !== undefined && range.low < 0) {
     issues.push({
       path,
-      severity: 'error',
+      severity: rules.nonNegative.severity,
       code: 'negative-amount',
-      message: `${label} reaches below 0: ${rules.nonNegative}`,
+      message: `${label} reaches below 0: ${rules.nonNegative.reason}`,
     });
   }
   uncertain.inputs.push({ path, kind, range, point: pointValue(range) });

@@ -160,6 +160,22 @@ describe('nothing silently ignored', () => {
     expect(found).toEqual(['16:17-16:19', '17:32-17:34']);
   });
 
+  it('a negative fixed cost or IT spend line counts, with a warning at the value', () => {
+    const text = SEED_CASE.replace('stores-and-logistics: 20', 'stores-and-logistics: -20').replace(
+      'run-the-business: 0',
+      'run-the-business: "-1..3"',
+    );
+    const analysis = analyzeCase(text);
+    const found = analysis.diagnostics.filter((d) => d.code === 'negative-amount');
+    expect(found.map((d) => `${d.severity} ${at(d)}`)).toEqual([
+      'warning 14:25-14:28',
+      'warning 16:21-16:28',
+    ]);
+    expect(found[0]!.message).toContain('fixedCosts.stores-and-logistics is -20');
+    // It counts: 25 of gross profit, +20 of the credit, −1 of IT spend (the range's point value).
+    expect(analysis.report?.base.operatingProfit[0]).toBeCloseTo(44, 12);
+  });
+
   it('a discount rate of −100% or below is an error at the value', () => {
     expect(at(find(SEED_CASE.replace('discountRate: 8%', 'discountRate: -100%'), 'invalid-value'))).toBe(
       '10:15-10:20',
