@@ -30,7 +30,7 @@ Exports a case for people who never open the editor:
   csv    one RFC 4180 file per table of the report, in the folder --out; a text that starts with
          =, +, -, @, a tab or a CR is written with a ' before it, so no spreadsheet runs it
 --out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/); --format may
-be left out when --out ends in .html or .xlsx. --dark gives the HTML report a dark theme (light by
+be left out when --out ends in .html or .xlsx; --out never names a case file (*.itcase.yaml). --dark gives the HTML report a dark theme (light by
 default). Exits 1 if the case has errors or cannot be read, or the output cannot be written; 2 on a
 usage error or a file that does not exist.
 `;
@@ -112,6 +112,9 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
   const stem = caseStem(file);
   const outFlag = flags.get('out');
   const out = typeof outFlag === 'string' ? outFlag : join(dirname(file), `${stem}${EXTENSION[format]}`);
+  // An export never replaces a case: this one (a slip of tab completion) or any other.
+  if (sameFile(out, file) || CASE_FILE.test(out))
+    throw new UsageError(`--out ${out} is a case file; an export would replace it`);
   const files = exportFiles(prepared.source, format, {
     theme: flags.has('dark') ? 'dark' : 'light',
     baseName: stem,
@@ -130,6 +133,18 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
     return 1;
   }
   return 0;
+}
+
+const CASE_FILE = /\.itcase\.ya?ml$/i;
+
+/** Whether two paths name one existing file (through links, and on a case-insensitive disk too). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** The bytes of a regular file of at most `limit` bytes, or why not. */
@@ -191,6 +206,7 @@ export function extractCommand(argv: readonly string[], io: CommandIo): number {
   }
   const out = flags.get('out') ?? flags.get('o');
   if (typeof out === 'string') {
+    if (sameFile(out, file)) throw new UsageError(`--out ${out} is the report itself; it would be replaced`);
     try {
       writeFileSync(out, yaml);
     } catch (error) {

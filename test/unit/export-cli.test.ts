@@ -88,6 +88,29 @@ describe('itcase export', () => {
     }
   });
 
+  it('never writes an export over a case file, or a case over its own report (exit 2, file untouched)', () => {
+    const before = readFileSync(join(folder, 'walmart.itcase.yaml'));
+    for (const [format, out] of [
+      ['xlsx', 'walmart.itcase.yaml'],
+      ['html', './walmart.itcase.yaml'],
+      ['csv', 'walmart.itcase.yaml'],
+      ['html', 'other.itcase.yml'],
+    ] as const) {
+      const r = itcase(['export', 'walmart.itcase.yaml', '--format', format, '--out', out], folder);
+      expect(r.code, `${format} ${out}`).toBe(2);
+      expect(r.stderr).toContain('is a case file; an export would replace it');
+    }
+    expect(Buffer.compare(readFileSync(join(folder, 'walmart.itcase.yaml')), before)).toBe(0);
+    expect(existsSync(join(folder, 'other.itcase.yml'))).toBe(false);
+
+    expect(itcase(['export', 'walmart.itcase.yaml', '--out', 'self.html'], folder).code).toBe(0);
+    const report = readFileSync(join(folder, 'self.html'));
+    const r = itcase(['extract', 'self.html', '--out', 'self.html'], folder);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is the report itself');
+    expect(Buffer.compare(readFileSync(join(folder, 'self.html')), report)).toBe(0);
+  });
+
   it('exits 1 for a case with errors, an output it cannot write, and a page without a case', () => {
     const broken = itcase(['export', 'broken.itcase.yaml', '--format', 'html'], folder);
     expect(broken.code).toBe(1);
