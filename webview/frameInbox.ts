@@ -8,19 +8,7 @@
  *
  * A preview in a background tab gets no frames; FALLBACK_MS still applies what came.
  */
-export interface Scheduler {
-  frame(callback: () => void): void;
-  timeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 const FALLBACK_MS = 100;
-
-export const browserScheduler: Scheduler = {
-  frame: (callback) => requestAnimationFrame(() => callback()),
-  timeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** Whether a message replaces what the preview shows (a render or problems of a document version). */
 export type Supersedes<M> = (message: M) => boolean;
@@ -28,26 +16,25 @@ export type Supersedes<M> = (message: M) => boolean;
 export class FrameInbox<M> {
   private queue: M[] = [];
   private scheduled = false;
-  private fallback: unknown = undefined;
+  private fallback: ReturnType<typeof setTimeout> | undefined = undefined;
 
   constructor(
     private readonly apply: (message: M) => void,
     private readonly supersedes: Supersedes<M>,
-    private readonly scheduler: Scheduler = browserScheduler,
   ) {}
 
   push(message: M): void {
     this.queue.push(message);
     if (this.scheduled) return;
     this.scheduled = true;
-    this.scheduler.frame(() => this.flush());
-    this.fallback = this.scheduler.timeout(() => this.flush(), FALLBACK_MS);
+    requestAnimationFrame(() => this.flush());
+    this.fallback = setTimeout(() => this.flush(), FALLBACK_MS);
   }
 
   private flush(): void {
     if (!this.scheduled) return;
     this.scheduled = false;
-    this.scheduler.clearTimeout(this.fallback);
+    clearTimeout(this.fallback);
     this.fallback = undefined;
     const batch = this.queue;
     this.queue = [];

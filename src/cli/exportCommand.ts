@@ -30,9 +30,9 @@ Exports a case for people who never open the editor:
   csv    one RFC 4180 file per table of the report, in the folder --out; a text that starts with
          =, +, -, @, a tab or a CR is written with a ' before it, so no spreadsheet runs it
 --out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/); --format may
-be left out when --out ends in .html or .xlsx; --out never names a case file (*.itcase.yaml). --dark gives the HTML report a dark theme (light by
-default). Exits 1 if the case has errors or cannot be read, or the output cannot be written; 2 on a
-usage error or a file that does not exist.
+be left out when --out ends in .html or .xlsx; --out is never a case file (*.itcase.yaml). --dark
+gives the HTML report a dark theme (light by default). Exits 1 if the case has errors or cannot be
+read, or the output cannot be written; 2 on a usage error or a file that does not exist.
 `;
 
 export const EXTRACT_HELP = `Usage: itcase extract <report.html> [--out <file>]

@@ -1,44 +1,37 @@
 // The preview applies the host's messages at most once per frame, skipping renders a newer one replaced.
-import { describe, expect, it } from 'vitest';
-import { FrameInbox, type Scheduler } from '../../webview/frameInbox';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FrameInbox } from '../../webview/frameInbox';
 
 interface Message {
   type: 'render' | 'problems' | 'uncertainty';
   version: number;
 }
 
-/** Frames and timeouts run by hand. */
+/** Frames and timeouts run by hand: requestAnimationFrame stubbed, setTimeout faked. */
 function manualScheduler() {
   let frames: (() => void)[] = [];
-  const timeouts = new Map<number, () => void>();
-  let next = 1;
-  const scheduler: Scheduler = {
-    frame: (callback) => {
-      frames.push(callback);
-    },
-    timeout: (callback) => {
-      timeouts.set(next, callback);
-      return next++;
-    },
-    clearTimeout: (handle) => {
-      timeouts.delete(handle as number);
-    },
-  };
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => {
+    frames.push(callback);
+    return frames.length;
+  });
   return {
-    scheduler,
     frame() {
       const run = frames;
       frames = [];
       for (const callback of run) callback();
     },
     timeout() {
-      const run = [...timeouts.values()];
-      timeouts.clear();
-      for (const callback of run) callback();
+      vi.advanceTimersByTime(100);
     },
-    pendingTimeouts: () => timeouts.size,
+    pendingTimeouts: () => vi.getTimerCount(),
   };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 function inboxWith() {
   const clock = manualScheduler();
@@ -46,7 +39,6 @@ function inboxWith() {
   const inbox = new FrameInbox<Message>(
     (m) => applied.push(`${m.type} ${m.version}`),
     (m) => m.type !== 'uncertainty',
-    clock.scheduler,
   );
   return { clock, applied, inbox };
 }
@@ -101,7 +93,6 @@ describe('FrameInbox', () => {
         applied.push(m.version);
       },
       () => false,
-      clock.scheduler,
     );
     const errors: unknown[] = [];
     const onError = (error: unknown) => errors.push(error);
@@ -110,7 +101,7 @@ describe('FrameInbox', () => {
       inbox.push({ type: 'uncertainty', version: 1 });
       inbox.push({ type: 'uncertainty', version: 2 });
       clock.frame();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
     } finally {
       process.off('uncaughtException', onError);
     }
