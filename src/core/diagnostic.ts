@@ -20,6 +20,7 @@ export type DiagnosticCode =
   | 'duplicate-name'
   | 'cashflows-with-costs'
   | 'suspicious-percent'
+  | 'unscaled-money'
   | 'irr-multiple-roots'
   | 'empty-document'
   | 'encoding'

@@ -23,7 +23,17 @@ import type { PathIssue } from './pathIssue';
 import type { RawCase, ValueKind } from './schema';
 import { emptyUncertainModel, type Cell, type RateKey, type UncertainModel } from './uncertainty/inputs';
 import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
-import { countValue, moneyInUnit, percentValue, rangeTextEnds, type MoneyUnit } from './values';
+import { formatNumber } from './format';
+import {
+  countValue,
+  looksUnscaled,
+  moneyInUnit,
+  moneyTextWithSuffix,
+  parseMoneyText,
+  percentValue,
+  rangeTextEnds,
+  type MoneyUnit,
+} from './values';
 
 /** A validated value with its invalid parts taken out (see the file comment). */
 export type Loose<T> = T extends readonly (infer U)[]
@@ -100,7 +110,15 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     percent: percentValue,
     count: countValue,
   };
-  const context: Context = { periods, periodIndex, issues, uncertain, convert };
+  const context: Context = {
+    periods,
+    periodIndex,
+    issues,
+    uncertain,
+    convert,
+    unit,
+    currency: raw.currency ?? '',
+  };
   const series = (
     value: RawSeriesValue | undefined,
     path: Path,
@@ -380,6 +398,36 @@ interface Context {
   uncertain: UncertainModel;
   /** How each kind of value converts: money into the file's unit, percents into fractions. */
   convert: Readonly<Record<ValueKind, Convert>>;
+  unit: MoneyUnit;
+  currency: string;
+}
+
+/**
+ * `unscaled-money`: a money text written as a whole amount ("$150,000") without a scale suffix is
+ * read in the file's unit; it counts as read, and the warning says how it was read and how to
+ * write the amount that was probably meant.
+ */
+function warnUnscaled(text: string, path: Path, context: Context): void {
+  const ends = rangeTextEnds(text);
+  const parts = ends ? [ends.low, ends.high] : [text];
+  if (!parts.some((part) => looksUnscaled(part, context.unit))) return;
+  const amounts = parts.map((part) => parseMoneyText(part));
+  if (amounts.some((a) => a === null)) return;
+  const unitWord = context.unit === 'thousand' ? 'thousand' : context.unit;
+  const readAs = `${amounts.map((a) => formatNumber(a, 6)).join(' to ')} ${unitWord}`;
+  const suffixed = amounts.map((a) => moneyTextWithSuffix(a!));
+  const meant = suffixed.every((t) => t !== null) ? suffixed.join('..') : null;
+  const currency = context.currency ? ` ${context.currency}` : '';
+  context.issues.push({
+    path,
+    severity: 'warning',
+    code: 'unscaled-money',
+    message:
+      `${pathLabel(path)} "${text}" has no k, M, B or T, so it is read in the file's unit: ${readAs}${currency}.` +
+      (meant
+        ? ` If you mean ${amounts.map((a) => formatNumber(a, 6)).join(' to ')}${currency}, write "${meant}".`
+        : ''),
+  });
 }
 
 /** A cell's point value: the number the deterministic report uses. */
@@ -413,6 +461,7 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
     });
     return 0;
   }
+  if (rules.kind === 'money' && typeof value === 'string') warnUnscaled(value, path, context);
   if (rules.nonNegative !== undefined && v < 0) {
     issues.push({
       path,
@@ -440,6 +489,7 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
   const end = (written: Scalar | undefined, at: Path): number | null => {
     if (written === undefined) return null;
     const v = context.convert[kind](written);
+    if (kind === 'money' && typeof written === 'string' && at !== path) warnUnscaled(written, at, context);
     if (v === null) {
       issues.push({
         path: at,
@@ -453,6 +503,7 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
   let range: Range;
   if (typeof value === 'string') {
     const ends = rangeTextEnds(value)!;
+    if (kind === 'money') warnUnscaled(value, path, context);
     const low = end(ends.low, path);
     const high = end(ends.high, path);
     if (low === null || high === null) return 0;

@@ -56,8 +56,46 @@ export function countValue(value: number | string): number | null {
   return parseMoneyText(value);
 }
 
-function hasScaleSuffix(text: string): boolean {
+/** The text ends in a scale suffix (k, M, bn, …): an absolute amount. */
+export function hasScaleSuffix(text: string): boolean {
   return /[a-z]\s*$/i.test(text.trim());
+}
+
+/**
+ * A money text that looks like a whole amount copied from a statement, yet has no scale suffix:
+ * written with a dollar sign ("$150,000") or with two or more thousands separators ("1,000,000").
+ * It is read in the file's unit like any number, which with `unit: million` makes "$150,000" a
+ * hundred and fifty billion; a file whose unit is `one` reads it as meant. One separator ("1,500")
+ * is an ordinary way to write 1,500 millions, so it is not flagged.
+ */
+export function looksUnscaled(text: string, unit: MoneyUnit): boolean {
+  if (unit === 'one' || hasScaleSuffix(text) || parseMoneyText(text) === null) return false;
+  return text.includes('$') || /\d,\d{3},\d{3}/.test(text);
+}
+
+/**
+ * An absolute amount written with the largest suffix that keeps it at least 1: 150000 → "150k",
+ * 2500000 → "2.5M", 1234567 → "1.234567M"; below 1,000 in thousands ("0.15k"), since a suffix-less
+ * text would be read in the file's unit. The digits are moved, not divided, so the text holds
+ * exactly the decimal digits of the amount. Null for amounts JavaScript writes with an exponent.
+ */
+export function moneyTextWithSuffix(absolute: number): string | null {
+  const digits = String(Math.abs(absolute));
+  if (!Number.isFinite(absolute) || digits.includes('e')) return null;
+  const size = Math.abs(absolute);
+  const [places, suffix] =
+    (
+      [
+        [12, 'T'],
+        [9, 'B'],
+        [6, 'M'],
+      ] as const
+    ).find(([p]) => size >= 10 ** p) ?? ([3, 'k'] as const);
+  const [whole = '', fraction = ''] = digits.split('.');
+  const padded = whole.padStart(places + 1, '0');
+  const head = padded.slice(0, padded.length - places).replace(/^0+(?=\d)/, '');
+  const tail = (padded.slice(padded.length - places) + fraction).replace(/0+$/, '');
+  return `${absolute < 0 ? '-' : ''}${head}${tail ? `.${tail}` : ''}${suffix}`;
 }
 
 /** A ratio as a fraction: "25%" → 0.25; a number is already a fraction (0.25). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import type { DiagnosticCode } from '../../src/core/diagnostic';
@@ -354,5 +355,40 @@ describe('which diagnostics get fixes', () => {
         edits.slice(1).forEach((edit, i) => expect(edit.start).toBeGreaterThanOrEqual(edits[i]!.end));
       }
     }
+  });
+});
+
+describe('a whole amount without a scale suffix', () => {
+  const inMillions = (revenue: string) => caseWith(`unit: million\nrevenue: ${revenue}\ngrossMargin: 25%\n`);
+
+  it('writes "$150,000" as the absolute amount 150k, which reads as 0.15 million', () => {
+    const text = inMillions('["$150,000", 110, 120]');
+    const fixes = fixesOf(text, 'unscaled-money');
+    expect(fixes[0]!.title).toBe('Change "$150,000" to 150k (an absolute amount)');
+    const result = apply(text, fixes[0]!);
+    expect(result).toBe(inMillions('[150k, 110, 120]'));
+    expect(codes(result)).toEqual([]);
+    expect(analyzeCase(result).report!.base.revenue[0]).toBeCloseTo(0.15, 12);
+  });
+
+  it('changes both ends of a range text and keeps its quotes', () => {
+    const text = inMillions("'$1,000,000..$2,500,000'");
+    expect(fixed(text, 'unscaled-money')).toBe(inMillions("'1M..2.5M'"));
+  });
+
+  it('writes an amount below a thousand in thousands, so it is not read in the unit again', () => {
+    expect(fixed(inMillions('"$150"'), 'unscaled-money')).toBe(inMillions('0.15k'));
+  });
+
+  it('the amount after the fix is the amount the text showed, for any whole amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 13 }), (amount) => {
+        const text = inMillions(`"$${amount.toLocaleString('en-US')}"`);
+        const result = fixed(text, 'unscaled-money');
+        const revenue = analyzeCase(result).report!.base.revenue[0]!;
+        expect(Math.abs(revenue * 1e6 - amount)).toBeLessThanOrEqual(amount * 1e-12);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -176,6 +176,34 @@ describe('nothing silently ignored', () => {
     expect(analysis.report?.base.operatingProfit[0]).toBeCloseTo(44, 12);
   });
 
+  it('a whole amount without a suffix ("$150,000") counts in the file\'s unit, with a warning at the value', () => {
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: "$150,000"')
+      .replace('stores-and-logistics: 20', 'stores-and-logistics: "1,000,000..2,000,000"')
+      .replace('run-the-business: 0', 'run-the-business: { low: 1, high: "$2,000", dist: uniform }');
+    const analysis = analyzeCase(text);
+    const found = analysis.diagnostics.filter((d) => d.code === 'unscaled-money');
+    expect(found.map((d) => `${d.severity} ${at(d)}`)).toEqual([
+      'warning 11:10-11:20',
+      'warning 14:25-14:47',
+      'warning 16:37-16:45',
+    ]);
+    expect(found[0]!.message).toBe(
+      'revenue "$150,000" has no k, M, B or T, so it is read in the file\'s unit: 150,000 million USD. If you mean 150,000 USD, write "150k".',
+    );
+    expect(found[1]!.message).toContain('1,000,000 to 2,000,000 million USD');
+    // It counts as read: 150,000 million.
+    expect(analysis.report?.base.revenue).toEqual([150000]);
+  });
+
+  it('amounts a file in millions often holds, and any amount in a file in ones, get no warning', () => {
+    expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: "1,500"'))).toEqual([]);
+    expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: "$1.5B"'))).toEqual([]);
+    const inOnes = SEED_CASE.replace('unit: million\n', '')
+      .replace('revenue: 100', 'revenue: "$150,000,000"')
+      .replace('stores-and-logistics: 20', 'stores-and-logistics: 20000000');
+    expect(codes(inOnes)).toEqual([]);
+  });
+
   it('a discount rate of −100% or below is an error at the value', () => {
     expect(at(find(SEED_CASE.replace('discountRate: 8%', 'discountRate: -100%'), 'invalid-value'))).toBe(
       '10:15-10:20',

@@ -11,7 +11,7 @@ import { renameKeyFixes } from './renameKey';
 import { requiredFieldFixes } from './requiredField';
 import { seriesLengthFixes } from './seriesLength';
 import type { QuickFix } from './types';
-import { numberToPercentFixes, percentToMoneyFixes } from './valueKind';
+import { numberToPercentFixes, percentToMoneyFixes, unscaledMoneyFixes } from './valueKind';
 
 export type { QuickFix, TextEdit } from './types';
 
@@ -49,6 +49,8 @@ export function quickFixes(
       case 'not-percent':
       case 'suspicious-percent':
         return numberToPercentFixes(text, source, diagnostic, l10n);
+      case 'unscaled-money':
+        return unscaledMoneyFixes(text, source, diagnostic, l10n);
       case 'series-length':
         return seriesLengthFixes(text, source, diagnostic, analysis.model?.periods.length ?? 0, l10n);
       case 'required':

@@ -1,12 +1,13 @@
 /**
  * Fixes for a value of the wrong kind: a percent where money is expected (`revenue: 25%` → `25`),
- * and a plain number where a percent is meant (`grossMargin: 25` → `25%`, `"10"` → `10%`).
+ * a plain number where a percent is meant (`grossMargin: 25` → `25%`, `"10"` → `10%`), and a whole
+ * amount without a scale suffix (`"$150,000"` → `150k`).
  * Ranges written as text change both ends (`"10%..20%"` → `"10..20"`).
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { Localize } from '../localize';
-import { PERCENT_TEXT, rangeTextEnds } from '../values';
+import { hasScaleSuffix, moneyTextWithSuffix, parseMoneyText, PERCENT_TEXT, rangeTextEnds } from '../values';
 import type { YamlSource } from '../yaml/read';
 import { nodeNamedBy, nodesAt, nodeText, spanOffsets } from './locate';
 import type { QuickFix } from './types';
@@ -96,4 +97,27 @@ export function numberToPercentFixes(
   if (value === undefined) return [];
   const newText = rewritten(node, value);
   return fix(text, node, newText, l10n.t('Change {0} to {1}', written, newText));
+}
+
+/** An amount without a suffix as the same absolute amount with one: `$150,000` → `150k`. */
+function withSuffix(text: string): string | undefined {
+  if (hasScaleSuffix(text)) return text.trim();
+  const absolute = parseMoneyText(text);
+  return absolute === null ? undefined : (moneyTextWithSuffix(absolute) ?? undefined);
+}
+
+/** `unscaled-money`: a whole amount read in the file's unit; write it as the absolute amount it shows. */
+export function unscaledMoneyFixes(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  l10n: Localize,
+): QuickFix[] {
+  const node = scalarAt(source, diagnostic);
+  if (!node || typeof node.value !== 'string') return [];
+  const value = convertValue(node.value, withSuffix);
+  if (value === undefined) return [];
+  const written = nodeText(text, node);
+  const newText = rewritten(node, value);
+  return fix(text, node, newText, l10n.t('Change {0} to {1} (an absolute amount)', written, newText));
 }
