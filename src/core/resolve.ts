@@ -564,7 +564,8 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
     return finish(periods.map(() => cell));
   }
   if (Array.isArray(value)) {
-    if (value.length !== n) {
+    // No periods read (`periods` is missing or wrong, an error already): no length to hold to.
+    if (value.length !== n && n > 0) {
       issues.push({
         path,
         severity: 'error',
@@ -610,10 +611,14 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
   }
   const byPeriod = value as Record<string, RawValue | undefined>;
   const cells = new Array<Cell | undefined>(n).fill(undefined);
+  // A label of `periods` that could not be read, or one written twice (errors already), may be the
+  // one a key names: the keys are then not judged against the labels.
+  const labelsKnown = n > 0 && !periods.includes('') && new Set(periods).size === n;
   for (const key of Object.keys(byPeriod)) {
     const i = periodIndex.get(key);
     const cell = one(byPeriod[key], [...path, key]);
     if (i === undefined) {
+      if (!labelsKnown) continue;
       issues.push({
         path: [...path, key],
         at: 'key',
@@ -626,7 +631,7 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
     cells[i] = cell;
   }
   const absent = periods.filter((_, i) => cells[i] === undefined);
-  if (absent.length > 0 && rules.missing.error) {
+  if (absent.length > 0 && rules.missing.error && labelsKnown) {
     issues.push({
       path,
       at: 'start',

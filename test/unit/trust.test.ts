@@ -2,6 +2,7 @@
  * Nothing the user wrote is silently lost or changed: every value counts or gets a diagnostic at its
  * exact place, and all problems are reported in one pass.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import type { Diagnostic } from '../../src/core/diagnostic';
@@ -59,6 +60,43 @@ scenarios:
       'discountRate: 12',
     );
     expect(codes(text)).toEqual(['suspicious-percent', 'not-money']);
+  });
+});
+
+describe('one mistake, one problem', () => {
+  const walmart = readFileSync(new URL('../../examples/walmart.itcase.yaml', import.meta.url), 'utf8');
+  const withPeriods = (periods: string) =>
+    walmart.replace('periods: [FY2012, FY2013, FY2014]', periods ?? '');
+
+  for (const [periods, code] of [
+    ['periods: FY2012', 'invalid-value'],
+    ['periods: []', 'invalid-value'],
+    ['', 'required'],
+  ] as const) {
+    it(`\`${periods || 'no periods'}\` is one error, not one more for every series`, () => {
+      const found = analyzeCase(withPeriods(periods)).diagnostics;
+      expect(found.map((d) => d.code)).toEqual([code]);
+    });
+  }
+
+  it('a period label that cannot be read, or is written twice, does not make every map series wrong', () => {
+    const text = SEED_CASE.replace('periods: [2014]', 'periods: [2013, { a: 1 }]').replace(
+      'revenue: 100',
+      'revenue: { 2013: 90, 2014: 100 }',
+    );
+    expect(codes(text)).toEqual(['invalid-value']);
+    const twice = SEED_CASE.replace('periods: [2014]', 'periods: [2014, 2014]').replace(
+      'revenue: 100',
+      'revenue: { 2014: 100 }',
+    );
+    expect(codes(twice)).toEqual(['duplicate-name']);
+  });
+
+  it('with periods read, a series of the wrong length or with a label not in periods is still an error', () => {
+    expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: [90, 100]'))).toEqual(['series-length']);
+    expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: { 2014: 100, 2015: 1 }'))).toEqual([
+      'unknown-period',
+    ]);
   });
 });
 
