@@ -100,6 +100,42 @@ describe('one mistake, one problem', () => {
   });
 });
 
+describe('a YAML mistake is shown where it was made', () => {
+  const only = (text: string) => {
+    const found = analyzeCase(text).diagnostics;
+    expect(found.map((d) => d.code)).toEqual(['yaml-syntax']);
+    return found[0]!;
+  };
+
+  it('an unclosed [ is reported at the [, not at the next line', () => {
+    const d = only(SEED_CASE.replace('periods: [2014]', 'periods: [2014'));
+    expect(at(d)).toBe('9:10-9:11');
+    expect(d.message).toBe(
+      'YAML: this `[` is never closed: end the list with `]` (or indent its next lines further).',
+    );
+  });
+
+  it('an unclosed { is reported at the {, and a closed list inside an unclosed one at the outer [', () => {
+    expect(
+      at(
+        only(
+          SEED_CASE.replace(
+            'company:\n  name: Example retailer\n  industry: retail\n  employees: 1000',
+            'company: { name: Example retailer',
+          ),
+        ),
+      ),
+    ).toBe('3:10-3:11');
+    expect(at(only(SEED_CASE.replace('revenue: 100', 'revenue: [1, [2, 3]')))).toBe('11:10-11:11');
+  });
+
+  it('an unclosed quote is reported at the quote, not at the end of the file', () => {
+    const d = only(SEED_CASE.replace('title: Why', 'title: "Why'));
+    expect(at(d)).toBe('2:8-2:9');
+    expect(d.message).toContain('this " is never closed');
+  });
+});
+
 describe('names the user chooses are plain names', () => {
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     it(`an IT spend line called ${name} counts in the totals`, () => {

@@ -10,6 +10,7 @@ import { NestingTracker } from './depth';
 import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
 import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
+import { unclosedOpening } from './unclosed';
 
 /**
  * Larger files are refused. The Walmart template is 8 KB; at this size `yaml` alone takes seconds
@@ -123,7 +124,12 @@ export function readYaml(original: string): YamlReadResult {
       diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
     } else {
       fatal = true;
-      diagnostics.push(at('yaml-syntax', yamlMessage(error.message), where));
+      const opening = unclosedOpening(doc, error, text);
+      diagnostics.push(
+        opening
+          ? at('yaml-syntax', opening.message, span(opening.span))
+          : at('yaml-syntax', yamlMessage(error.message), where),
+      );
     }
   }
   for (const warning of doc.warnings) {
