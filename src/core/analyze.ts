@@ -82,7 +82,11 @@ function analyze(text: string): Analysis {
   // (Loops, not push(...spread): a file may have more problems than a call has argument slots.)
   const validation = validateCase(read.value);
   for (const issue of validation.issues) diagnostics.push(place(source, issue));
-  const resolved = resolveCase(validation.value ?? {}, (path) => writtenNumber(text, source, path));
+  const resolved = resolveCase(
+    validation.value ?? {},
+    (path) => writtenNumber(text, source, path),
+    (path) => source.positions.locate(path).depth === path.length,
+  );
   for (const issue of resolved.issues) diagnostics.push(place(source, issue));
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (hasErrors)

@@ -85,7 +85,12 @@ export interface ResolveResult {
  * `writtenAt` gives the text a value was written as (for a number, its digits as typed), so period
  * labels are shown as given: `2012.10` stays `2012.10`, as it does as a map key.
  */
-export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string | undefined): ResolveResult {
+export function resolveCase(
+  raw: LooseCase,
+  writtenAt?: (path: Path) => string | undefined,
+  /** Whether the file has a key at `path`, valid or not (an invalid field is absent from `raw`). */
+  isWritten: (path: Path) => boolean = () => false,
+): ResolveResult {
   const issues: PathIssue[] = [];
   const uncertain = emptyUncertainModel();
   const unit: MoneyUnit = raw.unit ?? 'one';
@@ -235,7 +240,8 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
     if (
       investment.costs === undefined &&
       investment.benefits === undefined &&
-      !hasKey(investment, 'costs', 'benefits')
+      !hasKey(investment, 'cashflows', 'costs', 'benefits') &&
+      !['cashflows', 'costs', 'benefits'].some((key) => isWritten([...path, key]))
     ) {
       issues.push({
         path: [...path, 'name'],
@@ -256,6 +262,8 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
   });
 
   const scenarioNames = new Set<string>();
+  /** The first scenario name of each way of reading one (see readAs). */
+  const scenarioLookalikes = new Map<string, string>();
   const scenarios: ResolvedScenario[] = [];
   (raw.scenarios ?? []).forEach((scenario, index) => {
     if (!scenario) return;
@@ -269,7 +277,17 @@ export function resolveCase(raw: LooseCase, writtenAt?: (path: Path) => string |
         message: `Scenario name '${scenario.name}' is used twice: each scenario needs its own name`,
       });
     }
+    const lookalike = scenarioLookalikes.get(readAs(name));
+    if (scenario.name !== undefined && lookalike !== undefined && lookalike !== name) {
+      issues.push({
+        path: [...path, 'name'],
+        severity: 'warning',
+        code: 'duplicate-name',
+        message: `Scenario name '${scenario.name}' differs from '${lookalike}' only in capitals or spaces: the report and the preview would show two scenarios that read the same`,
+      });
+    }
     scenarioNames.add(name);
+    if (!scenarioLookalikes.has(readAs(name))) scenarioLookalikes.set(readAs(name), name);
     const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange') =>
       series(scenario[key], [...path, key], { kind: 'percent', missing: zero }, false);
     const margin =
@@ -358,6 +376,11 @@ function periodLabels(raw: LooseCase['periods'], writtenAt?: (path: Path) => str
     return Array.from({ length: raw.count }, (_, i) => String(start + i));
   }
   return [];
+}
+
+/** A name as a reader takes it in: names the same but for capitals and spaces read alike. */
+function readAs(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Own entries of a map, in the order written (user-chosen names such as `__proto__` included). */
@@ -502,6 +525,11 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
   };
   let range: Range;
   if (typeof value === 'string') {
+    // "3...5" splits into 3 and .5 (0.5): almost surely a slip for "3..5", so it is not guessed at.
+    if (value.includes('...'))
+      return fail(
+        `"${value}" has three dots: a range is written low..high, with two ("${value.replace(/\.{3,}/, '..')}"); write a leading 0 for a fraction (0.5)`,
+      );
     const ends = rangeTextEnds(value)!;
     if (kind === 'money') warnUnscaled(value, path, context);
     const low = end(ends.low, path);

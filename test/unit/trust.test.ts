@@ -92,6 +92,26 @@ describe('one mistake, one problem', () => {
     expect(codes(twice)).toEqual(['duplicate-name']);
   });
 
+  it('an empty cashflows list is one error, not also an investment with nothing to judge', () => {
+    const text = `${SEED_CASE}investments:\n  - name: A\n    cashflows: []\n`;
+    expect(codes(text)).toEqual(['invalid-value']);
+  });
+
+  it('a range written with three dots is an error that shows the two-dot form', () => {
+    const d = find(SEED_CASE.replace('revenue: 100', 'revenue: "90...110"'), 'invalid-range');
+    expect(d!.message).toContain('"90...110" has three dots');
+    expect(d!.message).toContain('("90..110")');
+    expect(at(d)).toBe('11:10-11:20');
+  });
+
+  it('scenario names that differ only in capitals or spaces are a warning at the second', () => {
+    const text = `${SEED_CASE}  - name: sales  fall 10%\n    revenueChange: -5%\n`;
+    const d = find(text, 'duplicate-name');
+    expect(d!.severity).toBe('warning');
+    expect(d!.message).toContain("'sales  fall 10%' differs from 'Sales fall 10%'");
+    expect(at(d)).toBe('20:11-20:26');
+  });
+
   it('with periods read, a series of the wrong length or with a label not in periods is still an error', () => {
     expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: [90, 100]'))).toEqual(['series-length']);
     expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: { 2014: 100, 2015: 1 }'))).toEqual([
