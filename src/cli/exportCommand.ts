@@ -29,9 +29,10 @@ Exports a case for people who never open the editor:
   xlsx   an Excel workbook whose figures are live formulas over an Inputs sheet
   csv    one RFC 4180 file per table of the report, in the folder --out; a text that starts with
          =, +, -, @, a tab or a CR is written with a ' before it, so no spreadsheet runs it
---out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/); --format may
-be left out when --out ends in .html or .xlsx; --out is never a case file (*.itcase.yaml). --dark
-gives the HTML report a dark theme (light by default). Exits 1 if the case has errors or cannot be
+--out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/), and its
+folders are made if need be; --format may be left out when --out ends in .html or .xlsx, and must
+agree with that ending when given; --out is never a case file (*.itcase.yaml). --dark gives the
+HTML report a dark theme (light by default). Exits 1 if the case has errors or cannot be
 read, or the output cannot be written; 2 on a usage error or a file that does not exist.
 `;
 
@@ -53,17 +54,29 @@ function caseStem(file: string): string {
   );
 }
 
+/** The format an --out name says by its ending, if it says one. */
+function formatOfName(out: string | true | undefined): ExportFormat | undefined {
+  if (typeof out !== 'string') return undefined;
+  if (/\.html?$/i.test(out)) return 'html';
+  if (/\.xlsx$/i.test(out)) return 'xlsx';
+  return undefined;
+}
+
 function formatOf(flags: Map<string, string | true>): ExportFormat {
   const given = flags.get('format');
+  const named = formatOfName(flags.get('out'));
   if (typeof given === 'string') {
     const format = given.toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(format))
       throw new UsageError(`unknown format '${given}' (choose ${EXPORT_FORMATS.join(', ')})`);
+    // A workbook saved as x.html opens as garbage in a browser: the name and the format must agree.
+    if (named !== undefined && named !== format)
+      throw new UsageError(
+        `--out ${String(flags.get('out'))} names ${named === 'html' ? 'an HTML page' : 'a workbook'} but --format is ${format}`,
+      );
     return format as ExportFormat;
   }
-  const out = flags.get('out');
-  if (typeof out === 'string' && /\.html?$/i.test(out)) return 'html';
-  if (typeof out === 'string' && /\.xlsx$/i.test(out)) return 'xlsx';
+  if (named !== undefined) return named;
   throw new UsageError('export needs --format html, xlsx or csv');
 }
 
@@ -79,7 +92,8 @@ function reason(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'its folder does not exist';
   if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  // EEXIST: making the folders met a file where a folder was to be.
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
@@ -125,6 +139,8 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
       for (const f of files) writeFileSync(join(out, f.name), f.bytes);
       io.out(`${terminalSafe(out)}: ${files.length} CSV files\n`);
     } else {
+      // As for CSV: a folder that does not exist yet is made (reports/q3.html in a fresh CI checkout).
+      mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, files[0]!.bytes);
       io.out(`${terminalSafe(out)}\n`);
     }

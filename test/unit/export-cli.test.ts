@@ -63,6 +63,11 @@ describe('itcase export', () => {
     );
     expect(itcase(['export', 'walmart.itcase.yaml', '--format', 'csv'], folder).code).toBe(0);
     expect(readdirSync(join(folder, 'walmart-csv'))).toEqual(files.sort());
+    // Folders of --out that do not exist yet are made, for every format.
+    for (const out of ['new/html/x.html', 'new/xlsx/x.xlsx']) {
+      expect(itcase(['export', 'walmart.itcase.yaml', '--out', out], folder).code, out).toBe(0);
+      expect(existsSync(join(folder, out))).toBe(true);
+    }
   });
 
   it('exits 2 on usage errors and a missing file', () => {
@@ -74,6 +79,14 @@ describe('itcase export', () => {
       [
         ['export', 'walmart.itcase.yaml', '--format', 'xlsx', '--dark'],
         '--dark applies to --format html only',
+      ],
+      [
+        ['export', 'walmart.itcase.yaml', '--format', 'xlsx', '--out', 'x.html'],
+        '--out x.html names an HTML page but --format is xlsx',
+      ],
+      [
+        ['export', 'walmart.itcase.yaml', '--format', 'csv', '--out', 'x.xlsx'],
+        '--out x.xlsx names a workbook but --format is csv',
       ],
       [['export', '--format', 'html'], 'export needs exactly one case file'],
       [['export', 'nope.itcase.yaml', '--format', 'html'], 'no such file: nope.itcase.yaml'],
@@ -119,11 +132,13 @@ describe('itcase export', () => {
     );
     expect(existsSync(join(folder, 'broken.html'))).toBe(false);
     const unwritable = itcase(
-      ['export', 'walmart.itcase.yaml', '--format', 'html', '--out', 'no/such/dir/x.html'],
+      ['export', 'walmart.itcase.yaml', '--format', 'html', '--out', 'page.html/x.html'],
       folder,
     );
     expect(unwritable.code).toBe(1);
-    expect(unwritable.stderr).toContain('cannot write no/such/dir/x.html: its folder does not exist');
+    expect(unwritable.stderr).toContain(
+      'cannot write page.html/x.html: a part of the path is a file, not a folder',
+    );
     const page = itcase(['extract', 'page.html'], folder);
     expect(page.code).toBe(1);
     expect(page.stderr).toContain('holds no case');
