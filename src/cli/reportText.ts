@@ -1,16 +1,15 @@
 /** The report as readable tables for a terminal. */
 import {
-  formatMoney,
   formatMultiple,
   formatNumber,
   formatPercent,
   formatPeriods,
   formatScaled,
   formatSignedPercent,
-  preciseDigits,
 } from '../core/format';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 import { table, type Align, type Cell } from './table';
+import { tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
 
 type Row = [string, ...Cell[]];
@@ -86,13 +85,19 @@ export function reportText(report: CaseReport): string {
   }
   if (report.investments.length > 0) {
     line('', 'Investments');
+    // In the unit the uncertainty tables below give the same NPVs in (USD 80.56M, not USD 0.081B).
+    const npv = tableMoney(
+      report.investments.map((inv) => inv.npv),
+      report.unit,
+      report.currency,
+      2,
+    );
     out.push(
       table([
         ['Investment', 'NPV', 'IRR', 'MIRR', 'Payback', 'Discounted payback', 'ROI'],
         ...report.investments.map((inv): Row => [
           inv.name,
-          // The preview's precision: three decimals below 1 of the unit.
-          formatMoney(inv.npv, report.unit, report.currency, preciseDigits(inv.npv)),
+          npv(inv.npv),
           formatPercent(inv.irr),
           formatPercent(inv.mirr),
           formatPeriods(inv.paybackPeriods),

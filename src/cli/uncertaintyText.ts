@@ -6,7 +6,6 @@
  * `terminalSafe`.
  */
 import { formatInputEnd, formatMoney, formatNumber, formatPercent, INPUT_END_DIGITS } from '../core/format';
-import { UNIT_FACTORS, type MoneyUnit } from '../core/values';
 import type {
   PercentileSummary,
   SensitivityInput,
@@ -16,6 +15,7 @@ import type {
   UncertaintySections,
 } from '../core/report';
 import { table, withDecimals, type Align, type Cell, type Figure } from './table';
+import { commonUnit, tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
 
 /** How many inputs a tornado lists; the others are counted under it. */
@@ -94,14 +94,8 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
     digits: INPUT_END_DIGITS[input.kind],
   });
   /** Money for the figures of one table, in one unit so that they compare. */
-  const tableMoney = (values: readonly (number | null)[]) => {
-    const { unit, factor } = commonUnit(values, context.unit);
-    return (value: number | null): Figure =>
-      fixed(
-        formatMoney(value === null ? null : value * factor, unit, context.currency, MONEY_DIGITS),
-        MONEY_DIGITS,
-      );
-  };
+  const moneyOf = (values: readonly (number | null)[]) =>
+    tableMoney(values, context.unit, context.currency, MONEY_DIGITS);
   const periodLabel = (i: number) => context.periods[i] ?? `period ${i + 1}`;
 
   if (sections.uncertainty) uncertaintyLines(sections.uncertainty);
@@ -113,7 +107,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
     line('Uncertainty', `Monte Carlo, ${formatNumber(u.trials, 0)} trials, seed ${u.seed}`);
     const periodsTable = (title: string, p: UncertainPeriods) => {
       line('', title);
-      const money = tableMoney(p.operatingProfit.flatMap(percentileValues));
+      const money = moneyOf(p.operatingProfit.flatMap(percentileValues));
       out.push(
         table(
           [
@@ -133,7 +127,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
       periodsTable(`Operating profit, scenario: ${scenario.name}`, scenario);
     if (u.investments.length === 0) return;
     line('', 'NPV by investment');
-    const npvMoney = tableMoney(u.investments.flatMap((inv) => percentileValues(inv.npv)));
+    const npvMoney = moneyOf(u.investments.flatMap((inv) => percentileValues(inv.npv)));
     out.push(
       table(
         [
@@ -193,10 +187,22 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
         ? `NPV of ${target.investment}`
         : `Operating profit in ${target.period} (base case)`;
       const shown = target.inputs.slice(0, TORNADO_MAX_INPUTS);
-      const money = tableMoney([
+      const money = moneyOf([
         target.pointOutput,
         ...shown.flatMap((input) => [input.outputAtLow, input.outputAtHigh, input.swing]),
       ]);
+      // Money ends in one unit too (USD 100M to USD 320M, not USD 0.10B), each with the decimals it needs.
+      const ends = commonUnit(
+        shown.filter((input) => input.kind === 'money').flatMap((input) => [input.low, input.high]),
+        context.unit,
+      );
+      const end = (input: SensitivityInput, value: number): Figure =>
+        input.kind === 'money'
+          ? {
+              text: formatMoney(value * ends.factor, ends.unit, context.currency, INPUT_END_DIGITS.money),
+              digits: INPUT_END_DIGITS.money,
+            }
+          : inputEnd(input, value);
       const point = target.pointOutput === null ? '' : `, point estimate ${money(target.pointOutput).text}`;
       line('', `${title}${point}`);
       if (shown.length === 0) {
@@ -210,8 +216,8 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
             ['Input', 'Low', 'High', `${outcome} at low`, `${outcome} at high`, 'Swing', 'Where'],
             ...shown.map((input: SensitivityInput): Cell[] => [
               input.path,
-              inputEnd(input, input.low),
-              inputEnd(input, input.high),
+              end(input, input.low),
+              end(input, input.high),
               money(input.outputAtLow),
               money(input.outputAtHigh),
               money(input.swing),
@@ -253,21 +259,6 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
     if (revenue.some((change) => finite(change) === null))
       line('—: no change in revenue alone brings operating profit to zero.');
   }
-}
-
-/**
- * One unit for the money figures of a table, so that they compare: the case's unit, or the largest
- * smaller one in which the largest figure is at least 1 (NPVs of USD 0.11 billion and less read as
- * USD 110.23M and USD −49.87M, not USD 0.11B and USD −49.87M). `factor` converts to it.
- */
-function commonUnit(values: readonly (number | null)[], caseUnit: string): { unit: string; factor: number } {
-  const caseFactor = (UNIT_FACTORS as Record<string, number>)[caseUnit];
-  const largest = Math.max(0, ...values.map((v) => Math.abs(finite(v) ?? 0)));
-  if (caseFactor === undefined || largest === 0 || largest >= 1) return { unit: caseUnit, factor: 1 };
-  let unit: MoneyUnit = 'one';
-  for (const [name, factor] of Object.entries(UNIT_FACTORS) as [MoneyUnit, number][])
-    if (factor <= caseFactor && largest * caseFactor >= factor && factor > UNIT_FACTORS[unit]) unit = name;
-  return { unit, factor: caseFactor / UNIT_FACTORS[unit] };
 }
 
 /** A text column, then decimal-aligned figures. */
