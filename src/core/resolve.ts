@@ -72,6 +72,11 @@ interface SeriesRules {
    * severity, and `reason` says why.
    */
   nonNegative?: { severity: Severity; reason: string };
+  /**
+   * A share of a whole (a gross margin): above 100% it is an error, and `reason` says why. A plain
+   * number above 1 has its own warning already (suspicious-percent: 25 read as 2500%).
+   */
+  atMostWhole?: { reason: string };
 }
 
 export interface ResolveResult {
@@ -156,8 +161,20 @@ export function resolveCase(
   const required: MissingPeriods = { error: true };
   const discountRate = rate(raw.discountRate, ['discountRate'], DEFAULT_DISCOUNT_RATE, 'file');
 
-  const revenue = series(raw.revenue, ['revenue'], { kind: 'money', missing: required });
-  const grossMargin = series(raw.grossMargin, ['grossMargin'], { kind: 'percent', missing: required });
+  const revenue = series(raw.revenue, ['revenue'], {
+    kind: 'money',
+    missing: required,
+    nonNegative: {
+      severity: 'error',
+      reason: 'revenue is money in, written as a positive amount (a fall belongs in a scenario)',
+    },
+  });
+  const marginRule = { reason: 'the cost of goods sold would be negative' };
+  const grossMargin = series(raw.grossMargin, ['grossMargin'], {
+    kind: 'percent',
+    missing: required,
+    atMostWhole: marginRule,
+  });
 
   // A negative cost line lowers the costs: it may be a credit, so it counts, with a warning.
   const costLine: SeriesRules = {
@@ -189,7 +206,16 @@ export function resolveCase(
   const employees =
     raw.company?.employees === undefined
       ? null
-      : series(raw.company.employees, ['company', 'employees'], { kind: 'count', missing: required }, false);
+      : series(
+          raw.company.employees,
+          ['company', 'employees'],
+          {
+            kind: 'count',
+            missing: required,
+            nonNegative: { severity: 'error', reason: 'a head count is 0 or more' },
+          },
+          false,
+        );
 
   const investments: ResolvedInvestment[] = [];
   (raw.investments ?? []).forEach((investment, index) => {
@@ -296,7 +322,11 @@ export function resolveCase(
         : series(
             scenario.grossMargin,
             [...path, 'grossMargin'],
-            { kind: 'percent', missing: { error: false, fill: (i) => grossMargin[i] ?? 0 } },
+            {
+              kind: 'percent',
+              missing: { error: false, fill: (i) => grossMargin[i] ?? 0 },
+              atMostWhole: marginRule,
+            },
             false,
           );
     scenarios.push({
@@ -493,6 +523,14 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
       message: `${pathLabel(path)} is ${String(value)}: ${rules.nonNegative.reason}`,
     });
   }
+  if (rules.atMostWhole !== undefined && v > 1 && typeof value === 'string') {
+    issues.push({
+      path,
+      severity: 'error',
+      code: 'invalid-value',
+      message: `${pathLabel(path)} is ${value}: above 100% ${rules.atMostWhole.reason}`,
+    });
+  }
   return v;
 }
 
@@ -568,6 +606,14 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
       severity: rules.nonNegative.severity,
       code: 'negative-amount',
       message: `${label} reaches below 0: ${rules.nonNegative.reason}`,
+    });
+  }
+  if (rules.atMostWhole !== undefined && range.high > 1) {
+    issues.push({
+      path,
+      severity: 'error',
+      code: 'invalid-value',
+      message: `${label} reaches above 100%: ${rules.atMostWhole.reason}`,
     });
   }
   uncertain.inputs.push({ path, kind, range, point: pointValue(range) });

@@ -156,6 +156,13 @@ const countSeriesSchema = seriesOf(countSchema, COUNT_EXPECTED, 'Count per perio
 const text = (description: string) =>
   z.string({ error: (issue) => `must be text, got ${describeInput(issue.input)}` }).describe(description);
 
+/** A name or title that is shown: text with at least one character that is not a space. */
+const shownText = (description: string) =>
+  z
+    .string({ error: (issue) => `must be text, got ${describeInput(issue.input)}` })
+    .regex(/\S/, { error: 'must not be empty: it is shown in the preview and the report' })
+    .describe(description);
+
 const periodLabel = z.union([z.string(), z.number()], {
   error: (issue) => `must be a period label like 2014 or FY2014, got ${describeInput(issue.input)}`,
 });
@@ -183,7 +190,7 @@ const itSpendLineSchema = z
 
 export const investmentSchema = z
   .strictObject({
-    name: text("The investment's name, shown in the preview and the report."),
+    name: shownText("The investment's name, shown in the preview and the report."),
     cashflows: z
       .array(moneySchema)
       .min(1)
@@ -206,7 +213,7 @@ export const investmentSchema = z
 
 export const scenarioSchema = z
   .strictObject({
-    name: text("The scenario's name, unique in the file."),
+    name: shownText("The scenario's name, unique in the file."),
     revenueChange: percentSeriesSchema
       .describe(`Relative change of revenue against the base case, e.g. -10%. ${SERIES_HELP}`)
       .optional(),
@@ -258,10 +265,10 @@ export const caseSchema = z
     itcase: z
       .literal(1, { error: (issue) => `must be 1 (the format version), got ${describeInput(issue.input)}` })
       .describe('Format version. Always 1.'),
-    title: text("The case's title, shown as the preview's heading."),
+    title: shownText("The case's title, shown as the preview's heading."),
     company: z
       .strictObject({
-        name: text("The company's name."),
+        name: shownText("The company's name."),
         industry: text('The industry, e.g. retail.').optional(),
         employees: countSeriesSchema
           .describe(`Number of employees per period; enables per-employee metrics. ${SERIES_HELP}`)

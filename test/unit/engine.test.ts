@@ -328,13 +328,16 @@ describe('no Infinity, NaN or -0 in a report', () => {
   });
 
   it('turns -0 into 0', () => {
-    // Revenue −100 at a 0% margin: operating profit 0, and the margin 0 / −100 = −0 in IEEE 754.
-    const text = SEED_CASE.replace('revenue: 100', 'revenue: -100')
-      .replace('grossMargin: 25%', 'grossMargin: 0%')
-      .replace('stores-and-logistics: 20', 'stores-and-logistics: 0');
+    // A gross margin of −0%: gross profit 100 × −0 = −0, operating profit −0 − 0 − 0 = −0, and the
+    // margin −0 / 100 = −0 in IEEE 754; an IT spend of −0: its share −0 / 100 = −0.
+    const text = SEED_CASE.replace('grossMargin: 25%', 'grossMargin: -0%').replace(
+      'stores-and-logistics: 20',
+      'stores-and-logistics: 0',
+    );
     const { report } = analyzeCase(text);
     expect(Object.is(report!.base.operatingMargin[0], 0)).toBe(true);
-    expect(Object.is(report!.base.itSpendShareOfRevenue[0], 0)).toBe(true);
+    const share = analyzeCase(SEED_CASE.replace('run-the-business: 0', 'run-the-business: -0')).report!;
+    expect(Object.is(share.base.itSpendShareOfRevenue[0], 0)).toBe(true);
     // A gross loss (margin −10%): operating profit −10, and the curve's change at 0 is
     // (−10 × 0) / 10 = −0 in IEEE 754.
     const loss = analyzeCase(

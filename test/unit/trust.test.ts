@@ -298,6 +298,33 @@ describe('nothing silently ignored', () => {
     expect(codes(inOnes)).toEqual([]);
   });
 
+  it('figures that cannot be are errors at the value: negative revenue or head count, a gross margin above 100%', () => {
+    const cases: [string, string, string, string][] = [
+      ['revenue: 100', 'revenue: -100', 'negative-amount', '11:10-11:14'],
+      ['employees: 1000', 'employees: -5', 'negative-amount', '6:14-6:16'],
+      ['grossMargin: 25%', 'grossMargin: 150%', 'invalid-value', '12:14-12:18'],
+      ['grossMargin: 25%', 'grossMargin: "20%..120%"', 'invalid-value', '12:14-12:25'],
+      ['revenueChange: -10%', 'grossMargin: 140%', 'invalid-value', '19:18-19:22'],
+    ];
+    for (const [from, to, code, where] of cases) {
+      const found = analyzeCase(SEED_CASE.replace(from, to)).diagnostics;
+      expect(
+        found.map((d) => `${d.code} ${at(d)}`),
+        to,
+      ).toEqual([`${code} ${where}`]);
+    }
+    // A plain 25 in a percent field is the suspicious-percent warning alone, not an error besides.
+    expect(codes(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25'))).toEqual(['suspicious-percent']);
+  });
+
+  it('an empty title or name is an error: it would show as nothing', () => {
+    expect(at(find(SEED_CASE.replace(/^title: .*$/m, 'title: ""'), 'invalid-value'))).toBe('2:8-2:10');
+    expect(find(SEED_CASE.replace('name: Example retailer', "name: '  '"), 'invalid-value')!.message).toBe(
+      'company.name must not be empty: it is shown in the preview and the report',
+    );
+    expect(codes(SEED_CASE.replace('- name: Sales fall 10%', '- name: ""'))).toEqual(['invalid-value']);
+  });
+
   it('a discount rate of −100% or below is an error at the value', () => {
     expect(at(find(SEED_CASE.replace('discountRate: 8%', 'discountRate: -100%'), 'invalid-value'))).toBe(
       '10:15-10:20',
