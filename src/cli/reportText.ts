@@ -27,7 +27,11 @@ const percentFigure = (text: string): Cell => ({ text, digits: 2, unit: '%' });
 function metricRows(m: PeriodMetrics, currency: string, unit: string): Row[] {
   const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
   const moneyUnit = `${currency}${scale ? ` ${scale}` : ''}`;
-  const money = (v: number | null): Cell => ({ text: formatNumber(v), digits: 2, unit: 'money' });
+  // A third decimal where two would leave one significant digit: 0.076 (billion), not 0.08.
+  const money = (v: number | null): Cell => {
+    const digits = v !== null && v !== 0 && Math.abs(v) < 0.1 ? 3 : 2;
+    return { text: formatNumber(v, digits), digits, unit: 'money' };
+  };
   const percent = (v: number | null): Cell => percentFigure(formatPercent(v));
   const perHead = (v: number | null): Cell => ({
     text: v === null ? '—' : formatScaled(v, unit),

@@ -135,6 +135,15 @@ describe('itcase report', () => {
     );
   });
 
+  it('gives an amount below a tenth of the unit a third decimal, so it keeps two significant digits', () => {
+    const text = `itcase: 1\ntitle: T\ncompany: { name: Co }\ncurrency: USD\nunit: billion\nperiods: [2014, 2015]\nrevenue: [5, 6]\ngrossMargin: 25%\nitSpend:\n  run: [0.07595, 1.2]\n`;
+    writeFileSync(join(folder, 'small.itcase.yaml'), text);
+    const r = itcase(['report', 'small.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('IT spend             USD B   0.076   1.20\n');
+    expect(r.stdout).toContain('Operating profit     USD B   1.17    0.30\n');
+  });
+
   it('exits 1 and prints the problems for a broken case', () => {
     const r = itcase(['report', 'cases/nested/broken.itcase.yml'], folder);
     expect(r.code).toBe(1);
