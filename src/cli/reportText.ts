@@ -7,6 +7,7 @@ import {
   formatScaled,
   formatSignedPercent,
 } from '../core/format';
+import { caseBarLabel, caseNote, placeAmong } from '../core/present/benchmarkComparison';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 import { table, type Align, type Cell } from './table';
 import { tableMoney } from './tableMoney';
@@ -118,24 +119,33 @@ export function reportText(report: CaseReport): string {
     const scale = { one: '', thousand: ' k', million: ' M', billion: ' B' }[b.unit ?? ''] ?? '';
     const valueUnit =
       b.unit === 'ratio' ? '%' : b.unit === null ? '' : `${b.currency ?? ''}${scale}`.trim() || 'count';
+    // The case's own value among the benchmark's, where the preview's chart puts its bar.
+    const bars = Object.entries(b.values).map(([label, value]) => ({ label, value, isCase: false }));
+    const own = b.comparison;
+    const rows = own.ok
+      ? placeAmong(bars, { label: `${caseBarLabel(report)}, ${own.period}`, value: own.value, isCase: true })
+      : bars;
     out.push(
       table(
         [
           ['Label', 'Value', 'Unit'],
-          ...Object.keys(b.values).map((label): Row => {
-            const v = b.values[label]!;
-            return [
-              label,
-              b.unit === 'ratio'
-                ? { text: formatPercent(v), digits: 2 }
-                : { text: formatNumber(v), digits: 2 },
-              valueUnit,
-            ];
-          }),
+          ...rows.map(({ label, value }): Row => [
+            label,
+            b.unit === 'ratio'
+              ? { text: formatPercent(value), digits: 2 }
+              : // Thousands and more whole: 216,495 beside 220,000, not 216,495.45 and 220,000.00.
+                {
+                  text: formatNumber(value, Math.abs(value) >= 1000 ? 0 : 2),
+                  digits: Math.abs(value) >= 1000 ? 0 : 2,
+                },
+            valueUnit,
+          ]),
         ],
         ['left', 'decimal', 'left'],
       ),
     );
+    const note = caseNote(own);
+    if (note) line(note);
     line(`Source: ${b.source}`);
   }
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning');

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -142,6 +142,25 @@ describe('itcase report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('IT spend             USD B   0.076   1.20\n');
     expect(r.stdout).toContain('Operating profit     USD B   1.17    0.30\n');
+  });
+
+  it("lists the case's own value among a benchmark's, at its rank, or says why it is not there", () => {
+    const walmart = readFileSync(join(__dirname, '..', '..', 'examples', 'walmart.itcase.yaml'), 'utf8');
+    writeFileSync(join(folder, 'walmart.itcase.yaml'), walmart);
+    const r = itcase(['report', 'walmart.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const own = lines.findIndex((l) =>
+      l.startsWith('Walmart Stores, Inc. (this case), FY2014  216,495  USD'),
+    );
+    expect(own).toBeGreaterThan(0);
+    expect(lines[own + 1]).toMatch(/^Walmart +220,000 +USD$/);
+    const euro = walmart.replace(/currency: USD\n {4}year: 2015/, 'currency: EUR\n    year: 2015');
+    expect(euro).not.toBe(walmart);
+    writeFileSync(join(folder, 'euro.itcase.yaml'), euro);
+    const e = itcase(['report', 'euro.itcase.yaml'], folder);
+    expect(e.stdout).toContain('This case is not shown: the benchmark is in another currency.');
+    expect(e.stdout).not.toContain('(this case), FY2014  216,495');
   });
 
   it('exits 1 and prints the problems for a broken case', () => {

@@ -3,7 +3,8 @@ import { analyzeCase } from '../../src/core/analyze';
 import type { BenchmarkReport, CaseReport } from '../../src/core/report';
 import { caseTemplates } from '../../src/core/templates';
 import { compareWithCase } from '../../src/core/present/benchmarkComparison';
-import { benchmarkModel, placeAmong, type BenchmarkBar } from '../../webview/models/benchmarkModel';
+import { placeAmong, type BenchmarkBar } from '../../src/core/present/benchmarkComparison';
+import { benchmarkModel } from '../../webview/models/benchmarkModel';
 import { formatInUnit } from '../../src/core/format';
 
 const walmart = (() => {

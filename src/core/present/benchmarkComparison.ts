@@ -48,3 +48,49 @@ export function compareWithCase(
   if (!isMoneyUnit(to) || !isMoneyUnit(report.unit)) return { ok: false, reason: 'unit' };
   return { ok: true, value: (raw * UNIT_FACTORS[report.unit]) / UNIT_FACTORS[to], period: periodLabel };
 }
+
+/** A bar of a benchmark chart or a row of its table. */
+export interface BenchmarkBar {
+  label: string;
+  value: number;
+  /** The bar of this case (highlighted, labelled "<company> (this case)"). */
+  isCase: boolean;
+}
+
+/** The label of the case's bar. */
+export function caseBarLabel(report: CaseReport): string {
+  return `${report.company.name} (this case)`;
+}
+
+/**
+ * Inserts the case's bar among the benchmark's: at its rank when the benchmark's values are ranked
+ * (sorted descending or ascending), else after them (a series of years, say, keeps its order).
+ */
+export function placeAmong(bars: readonly BenchmarkBar[], entry: BenchmarkBar): BenchmarkBar[] {
+  const values = bars.map((b) => b.value);
+  const descending = values.every((v, i) => i === 0 || values[i - 1]! >= v);
+  const ascending = values.every((v, i) => i === 0 || values[i - 1]! <= v);
+  const result = [...bars];
+  if (bars.length >= 2 && descending && !ascending) {
+    const at = values.findIndex((v) => v < entry.value);
+    result.splice(at < 0 ? result.length : at, 0, entry);
+  } else if (bars.length >= 2 && ascending && !descending) {
+    const at = values.findIndex((v) => v > entry.value);
+    result.splice(at < 0 ? result.length : at, 0, entry);
+  } else {
+    result.push(entry);
+  }
+  return result;
+}
+
+const NOTES: Record<Exclude<BenchmarkComparison, { ok: true }>['reason'], string | null> = {
+  'no-metric': null,
+  'no-value': 'This case has no value for this metric yet (per-employee figures need company.employees).',
+  unit: 'This case is not shown: the benchmark’s unit cannot be compared with the case’s.',
+  currency: 'This case is not shown: the benchmark is in another currency.',
+};
+
+/** Why the case is not beside a benchmark, for a person; null when it is, or the metric is not the case's. */
+export function caseNote(comparison: BenchmarkComparison): string | null {
+  return comparison.ok ? null : NOTES[comparison.reason];
+}
