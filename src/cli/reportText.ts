@@ -1,5 +1,7 @@
 /** The report as readable tables for a terminal. */
 import {
+  amountDigits,
+  columnMoneyDigits,
   formatMultiple,
   formatNumber,
   formatPercent,
@@ -30,7 +32,7 @@ function metricRows(m: PeriodMetrics, currency: string, unit: string): Row[] {
   const moneyUnit = `${currency}${scale ? ` ${scale}` : ''}`;
   // A third decimal where two would leave one significant digit: 0.076 (billion), not 0.08.
   const money = (v: number | null): Cell => {
-    const digits = v !== null && v !== 0 && Math.abs(v) < 0.1 ? 3 : 2;
+    const digits = columnMoneyDigits(v);
     return { text: formatNumber(v, digits), digits, unit: 'money' };
   };
   const percent = (v: number | null): Cell => percentFigure(formatPercent(v));
@@ -95,7 +97,6 @@ export function reportText(report: CaseReport): string {
       report.investments.map((inv) => inv.npv),
       report.unit,
       report.currency,
-      2,
     );
     out.push(
       table([
@@ -133,11 +134,7 @@ export function reportText(report: CaseReport): string {
             label,
             b.unit === 'ratio'
               ? { text: formatPercent(value), digits: 2 }
-              : // Thousands and more whole: 216,495 beside 220,000, not 216,495.45 and 220,000.00.
-                {
-                  text: formatNumber(value, Math.abs(value) >= 1000 ? 0 : 2),
-                  digits: Math.abs(value) >= 1000 ? 0 : 2,
-                },
+              : { text: formatNumber(value, amountDigits(value)), digits: amountDigits(value) },
             valueUnit,
           ]),
         ],

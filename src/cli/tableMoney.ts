@@ -3,7 +3,7 @@
  * one in which the largest figure is at least 1 (NPVs of USD 0.11 billion and less read as
  * USD 110.23M and USD −49.87M, not USD 0.11B beside USD −49.87M).
  */
-import { formatMoney } from '../core/format';
+import { columnMoneyDigits, formatMoneyIn } from '../core/format';
 import { UNIT_FACTORS, type MoneyUnit } from '../core/values';
 import { withDecimals, type Figure } from './table';
 
@@ -21,16 +21,19 @@ export function commonUnit(
   return { unit, factor: caseFactor / UNIT_FACTORS[unit] };
 }
 
-/** A formatter for the money figures of one table: all in `commonUnit(values)`, with all `digits`. */
+/**
+ * A formatter for the money figures of one table: all in `commonUnit(values)`, never another, each
+ * with two decimals (three where two would leave one significant digit: USD −0.051M).
+ */
 export function tableMoney(
   values: readonly (number | null)[],
   caseUnit: string,
   currency: string,
-  digits: number,
 ): (value: number | null) => Figure {
   const { unit, factor } = commonUnit(values, caseUnit);
-  return (value) => ({
-    text: withDecimals(formatMoney(value === null ? null : value * factor, unit, currency, digits), digits),
-    digits,
-  });
+  return (value) => {
+    const scaled = value === null ? null : value * factor;
+    const digits = columnMoneyDigits(scaled);
+    return { text: withDecimals(formatMoneyIn(scaled, unit, currency, digits), digits), digits };
+  };
 }

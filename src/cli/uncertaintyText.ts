@@ -5,7 +5,7 @@
  * `src/core/format.ts`; everything from the file (names, periods, paths) is printed through
  * `terminalSafe`.
  */
-import { formatInputEnd, formatMoney, formatNumber, formatPercent, INPUT_END_DIGITS } from '../core/format';
+import { formatInputEnd, formatMoneyIn, formatNumber, formatPercent, INPUT_END_DIGITS } from '../core/format';
 import type {
   PercentileSummary,
   SensitivityInput,
@@ -29,8 +29,7 @@ export interface SectionsContext {
   periods: readonly string[];
 }
 
-/** Decimals: money outputs; IRR, changes and chances. (An input's ends: `INPUT_END_DIGITS`.) */
-const MONEY_DIGITS = 2;
+/** Decimals of IRR, changes and chances. (Money: tableMoney.ts; an input's ends: `INPUT_END_DIGITS`.) */
 const PERCENT_DIGITS = 1;
 
 const PERCENTILE_HEADS = ['P5', 'P10', 'P50', 'P90', 'P95', 'Mean'];
@@ -94,8 +93,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
     digits: INPUT_END_DIGITS[input.kind],
   });
   /** Money for the figures of one table, in one unit so that they compare. */
-  const moneyOf = (values: readonly (number | null)[]) =>
-    tableMoney(values, context.unit, context.currency, MONEY_DIGITS);
+  const moneyOf = (values: readonly (number | null)[]) => tableMoney(values, context.unit, context.currency);
   const periodLabel = (i: number) => context.periods[i] ?? `period ${i + 1}`;
 
   if (sections.uncertainty) uncertaintyLines(sections.uncertainty);
@@ -199,7 +197,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
       const end = (input: SensitivityInput, value: number): Figure =>
         input.kind === 'money'
           ? {
-              text: formatMoney(value * ends.factor, ends.unit, context.currency, INPUT_END_DIGITS.money),
+              text: formatMoneyIn(value * ends.factor, ends.unit, context.currency, INPUT_END_DIGITS.money),
               digits: INPUT_END_DIGITS.money,
             }
           : inputEnd(input, value);

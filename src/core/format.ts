@@ -48,7 +48,31 @@ export function formatMoney(
       : formatNumber(absolute, digits);
     return `${currency} ${text}`;
   }
+  return formatMoneyIn(value, unit, currency, digits);
+}
+
+/** A money amount written in `unit` whatever its size, for a table that keeps one unit: "USD −0.05M". */
+export function formatMoneyIn(
+  value: number | null | undefined,
+  unit: string,
+  currency: string,
+  digits = 2,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return `${currency} ${formatNumber(value, digits)}${UNIT_WORD[unit] ?? ''}`;
+}
+
+/**
+ * Decimals for an amount in a table column: two, or three where two would leave it one significant
+ * digit (0.076, not 0.08); zero stays at two.
+ */
+export function columnMoneyDigits(value: number | null | undefined): number {
+  return value !== null && value !== undefined && value !== 0 && Math.abs(value) < 0.1 ? 3 : 2;
+}
+
+/** Decimals for an amount read as a count of things (a benchmark's value): none from a thousand up. */
+export function amountDigits(value: number | null | undefined): number {
+  return value !== null && value !== undefined && Math.abs(value) >= 1000 ? 0 : 2;
 }
 
 // toLocaleString builds a new Intl.NumberFormat per call; the preview formats hundreds of figures
@@ -127,7 +151,7 @@ export function formatInUnit(
 ): string {
   if (unit === 'ratio') return formatPercent(value);
   // Large amounts in small units (USD 216,495.45 per employee) read better without the cents.
-  const digits = value !== null && value !== undefined && Math.abs(value) >= 1000 ? 0 : 2;
+  const digits = amountDigits(value);
   if (isMoneyUnit(unit) && currency) return formatMoney(value, unit as string, currency, digits);
   if (isMoneyUnit(unit)) return formatMoney(value, unit as string, '', digits).trimStart();
   return formatNumber(value);

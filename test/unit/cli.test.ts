@@ -155,6 +155,8 @@ describe('itcase report', () => {
     );
     expect(own).toBeGreaterThan(0);
     expect(lines[own + 1]).toMatch(/^Walmart +220,000 +USD$/);
+    // The Investments table's NPV in the unit of the NPV percentiles below it.
+    expect(r.stdout).toMatch(/^OpenStack private cloud \(illustrative\) +USD 80\.56M +44\.4%/m);
     const euro = walmart.replace(/currency: USD\n {4}year: 2015/, 'currency: EUR\n    year: 2015');
     expect(euro).not.toBe(walmart);
     writeFileSync(join(folder, 'euro.itcase.yaml'), euro);
