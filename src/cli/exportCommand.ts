@@ -31,9 +31,9 @@ Exports a case for people who never open the editor:
          =, +, -, @, a tab or a CR is written with a ' before it, so no spreadsheet runs it
 --out defaults to the case's name beside it (walmart.html, walmart.xlsx, walmart-csv/), and its
 folders are made if need be; --format may be left out when --out ends in .html or .xlsx, and must
-agree with that ending when given; --out is never a case file (*.itcase.yaml). --dark gives the
-HTML report a dark theme (light by default). Exits 1 if the case has errors or cannot be
-read, or the output cannot be written; 2 on a usage error or a file that does not exist.
+agree with an ending of .html, .xlsx or .csv when given; --out is never a case file (*.itcase.yaml).
+--dark gives the HTML report a dark theme (light by default). Exits 1 if the case has errors or
+cannot be read, or the output cannot be written; 2 on a usage error or a file that does not exist.
 `;
 
 export const EXTRACT_HELP = `Usage: itcase extract <report.html> [--out <file>]
@@ -54,11 +54,14 @@ function caseStem(file: string): string {
   );
 }
 
+const NAMED: Record<ExportFormat, string> = { html: 'an HTML page', xlsx: 'a workbook', csv: 'a CSV file' };
+
 /** The format an --out name says by its ending, if it says one. */
 function formatOfName(out: string | true | undefined): ExportFormat | undefined {
   if (typeof out !== 'string') return undefined;
   if (/\.html?$/i.test(out)) return 'html';
   if (/\.xlsx$/i.test(out)) return 'xlsx';
+  if (/\.csv$/i.test(out)) return 'csv';
   return undefined;
 }
 
@@ -72,11 +75,12 @@ function formatOf(flags: Map<string, string | true>): ExportFormat {
     // A workbook saved as x.html opens as garbage in a browser: the name and the format must agree.
     if (named !== undefined && named !== format)
       throw new UsageError(
-        `--out ${String(flags.get('out'))} names ${named === 'html' ? 'an HTML page' : 'a workbook'} but --format is ${format}`,
+        `--out ${String(flags.get('out'))} names ${NAMED[named]} but --format is ${format}`,
       );
     return format as ExportFormat;
   }
-  if (named !== undefined) return named;
+  // `--out x.csv` alone names CSV, but CSV is a folder of files: say the format to be sure.
+  if (named !== undefined && named !== 'csv') return named;
   throw new UsageError('export needs --format html, xlsx or csv');
 }
 
@@ -129,6 +133,10 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
   // An export never replaces a case: this one (a slip of tab completion) or any other.
   if (sameFile(out, file) || CASE_FILE.test(out))
     throw new UsageError(`--out ${out} is a case file; an export would replace it`);
+  if (format !== 'csv' && (/[\\/]$/.test(out) || isFolder(out)))
+    throw new UsageError(
+      `--out ${out} is a folder: give the file's name (${join(out, `${stem}${EXTENSION[format]}`)})`,
+    );
   const files = exportFiles(prepared.source, format, {
     theme: flags.has('dark') ? 'dark' : 'light',
     baseName: stem,
@@ -152,6 +160,14 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
 }
 
 const CASE_FILE = /\.itcase\.ya?ml$/i;
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Whether two paths name one existing file (through links, and on a case-insensitive disk too). */
 function sameFile(a: string, b: string): boolean {

@@ -304,7 +304,7 @@ export function resolveCase(
       });
     }
     const lookalike = scenarioLookalikes.get(readAs(name));
-    if (scenario.name !== undefined && lookalike !== undefined && lookalike !== name) {
+    if (scenario.name !== undefined && lookalike !== undefined && !scenarioNames.has(name)) {
       issues.push({
         path: [...path, 'name'],
         severity: 'warning',
@@ -462,23 +462,20 @@ interface Context {
  */
 function warnUnscaled(text: string, path: Path, context: Context): void {
   const ends = rangeTextEnds(text);
-  const parts = ends ? [ends.low, ends.high] : [text];
-  if (!parts.some((part) => looksUnscaled(part, context.unit))) return;
-  const amounts = parts.map((part) => parseMoneyText(part));
-  if (amounts.some((a) => a === null)) return;
-  const unitWord = context.unit === 'thousand' ? 'thousand' : context.unit;
-  const readAs = `${amounts.map((a) => formatNumber(a, 6)).join(' to ')} ${unitWord}`;
-  const suffixed = amounts.map((a) => moneyTextWithSuffix(a!));
-  const meant = suffixed.every((t) => t !== null) ? suffixed.join('..') : null;
+  const parts = (ends ? [ends.low, ends.high] : [text]).filter((part) => looksUnscaled(part, context.unit));
+  if (parts.length === 0) return;
+  const amounts = parts.map((part) => parseMoneyText(part)!);
+  const written = amounts.map((a) => formatNumber(a, 6)).join(' and ');
+  const meant = amounts.map((a) => moneyTextWithSuffix(a)).filter((t): t is string => t !== null);
   const currency = context.currency ? ` ${context.currency}` : '';
   context.issues.push({
     path,
     severity: 'warning',
     code: 'unscaled-money',
     message:
-      `${pathLabel(path)} "${text}" has no k, M, B or T, so it is read in the file's unit: ${readAs}${currency}.` +
-      (meant
-        ? ` If you mean ${amounts.map((a) => formatNumber(a, 6)).join(' to ')}${currency}, write "${meant}".`
+      `${pathLabel(path)} "${text}": ${written} ${parts.length > 1 ? 'have' : 'has'} no k, M, B or T, so ${parts.length > 1 ? 'they are' : 'it is'} read in the file's unit, as ${written} ${context.unit}${currency}.` +
+      (meant.length === amounts.length
+        ? ` If you mean ${written}${currency}, write ${meant.map((t) => `"${t}"`).join(' and ')}.`
         : ''),
   });
 }
@@ -608,7 +605,9 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
       message: `${label} reaches below 0: ${rules.nonNegative.reason}`,
     });
   }
-  if (rules.atMostWhole !== undefined && range.high > 1) {
+  // A plain number above 1 at the high end has the suspicious-percent warning already.
+  const highWritten = typeof value === 'string' ? rangeTextEnds(value)?.high : value.high;
+  if (rules.atMostWhole !== undefined && range.high > 1 && typeof highWritten === 'string') {
     issues.push({
       path,
       severity: 'error',
@@ -680,6 +679,25 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
         message: `${label} grows too large to compute with over ${n} periods`,
       });
       return values.map((v) => (Number.isFinite(v) ? v : 0));
+    }
+    const growthPoint = pointOf(growth, uncertain);
+    if (growthPoint < -1) {
+      // Below −100% the amount flips its sign each period (at −100% it ends: 0 from the second).
+      issues.push({
+        path: [...path, 'growth'],
+        severity: 'error',
+        code: 'invalid-value',
+        message: `${label}'s growth must be −100% or more: at ${String(startGrowth.growth)} the series would change sign each period`,
+      });
+    } else if (rules.atMostWhole !== undefined && pointOf(start, uncertain) <= 1) {
+      const over = values.findIndex((v) => v > 1);
+      if (over >= 0)
+        issues.push({
+          path: [...path, 'growth'],
+          severity: 'error',
+          code: 'invalid-value',
+          message: `${label} grows above 100% by ${periods[over]}: ${rules.atMostWhole.reason}`,
+        });
     }
     return values;
   }

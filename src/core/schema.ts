@@ -163,9 +163,11 @@ const shownText = (description: string) =>
     .regex(/\S/, { error: 'must not be empty: it is shown in the preview and the report' })
     .describe(description);
 
-const periodLabel = z.union([z.string(), z.number()], {
-  error: (issue) => `must be a period label like 2014 or FY2014, got ${describeInput(issue.input)}`,
-});
+// An empty label would be a period without a name, that no by-period map could name.
+const periodLabel = z.union(
+  [z.string().regex(/\S/, { error: 'must be a period label like 2014 or FY2014, not empty' }), z.number()],
+  { error: (issue) => `must be a period label like 2014 or FY2014, got ${describeInput(issue.input)}` },
+);
 
 export const UNITS = ['one', 'thousand', 'million', 'billion'] as const;
 export const IT_SPEND_KINDS = ['run', 'grow', 'transform'] as const;

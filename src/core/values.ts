@@ -56,21 +56,23 @@ export function countValue(value: number | string): number | null {
   return parseMoneyText(value);
 }
 
-/** The text ends in a scale suffix (k, M, bn, …): an absolute amount. */
-export function hasScaleSuffix(text: string): boolean {
+function hasScaleSuffix(text: string): boolean {
   return /[a-z]\s*$/i.test(text.trim());
 }
 
 /**
  * A money text that looks like a whole amount copied from a statement, yet has no scale suffix:
- * written with a dollar sign ("$150,000") or with two or more thousands separators ("1,000,000").
+ * a dollar amount of a thousand or more ("$150,000") or one with two or more thousands separators
+ * ("1,000,000").
  * It is read in the file's unit like any number, which with `unit: million` makes "$150,000" a
  * hundred and fifty billion; a file whose unit is `one` reads it as meant. One separator ("1,500")
  * is an ordinary way to write 1,500 millions, so it is not flagged.
  */
 export function looksUnscaled(text: string, unit: MoneyUnit): boolean {
-  if (unit === 'one' || hasScaleSuffix(text) || parseMoneyText(text) === null) return false;
-  return text.includes('$') || /\d,\d{3},\d{3}/.test(text);
+  if (unit === 'one' || hasScaleSuffix(text)) return false;
+  const amount = parseMoneyText(text);
+  if (amount === null) return false;
+  return (text.includes('$') && Math.abs(amount) >= 1000) || /\d,\d{3},\d{3}/.test(text);
 }
 
 /**

@@ -88,6 +88,15 @@ describe('itcase export', () => {
         ['export', 'walmart.itcase.yaml', '--format', 'csv', '--out', 'x.xlsx'],
         '--out x.xlsx names a workbook but --format is csv',
       ],
+      [
+        ['export', 'walmart.itcase.yaml', '--format', 'html', '--out', 'x.csv'],
+        '--out x.csv names a CSV file but --format is html',
+      ],
+      [
+        ['export', 'walmart.itcase.yaml', '--format', 'html', '--out', 'newdir/'],
+        '--out newdir/ is a folder: give the file',
+      ],
+      [['export', 'walmart.itcase.yaml', '--out', 'x.csv'], 'export needs --format html, xlsx or csv'],
       [['export', '--format', 'html'], 'export needs exactly one case file'],
       [['export', 'nope.itcase.yaml', '--format', 'html'], 'no such file: nope.itcase.yaml'],
       [['extract'], 'extract needs exactly one HTML report'],

@@ -376,13 +376,15 @@ describe('a whole amount without a scale suffix', () => {
     expect(fixed(text, 'unscaled-money')).toBe(inMillions("'1M..2.5M'"));
   });
 
-  it('writes an amount below a thousand in thousands, so it is not read in the unit again', () => {
-    expect(fixed(inMillions('"$150"'), 'unscaled-money')).toBe(inMillions('0.15k'));
+  it('changes only the end of a range that has no suffix, and is not offered as the preferred fix', () => {
+    const text = inMillions('"$150k..$200,000"');
+    expect(fixed(text, 'unscaled-money')).toBe(inMillions('"$150k..200k"'));
+    expect(fixesOf(text, 'unscaled-money')[0]!.preferred).toBe(false);
   });
 
   it('the amount after the fix is the amount the text showed, for any whole amount', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10 ** 13 }), (amount) => {
+      fc.property(fc.integer({ min: 1000, max: 10 ** 13 }), (amount) => {
         const text = inMillions(`"$${amount.toLocaleString('en-US')}"`);
         const result = fixed(text, 'unscaled-money');
         const revenue = analyzeCase(result).report!.base.revenue[0]!;

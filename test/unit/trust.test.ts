@@ -131,7 +131,7 @@ describe('a YAML mistake is shown where it was made', () => {
     const d = only(SEED_CASE.replace('periods: [2014]', 'periods: [2014'));
     expect(at(d)).toBe('9:10-9:11');
     expect(d.message).toBe(
-      'YAML: this `[` is never closed: end the list with `]` (or indent its next lines further).',
+      'YAML: the list this `[` opens is not closed where it should be: end it with `]`, or indent the lines that continue it further.',
     );
   });
 
@@ -152,7 +152,7 @@ describe('a YAML mistake is shown where it was made', () => {
   it('an unclosed quote is reported at the quote, not at the end of the file', () => {
     const d = only(SEED_CASE.replace('title: Why', 'title: "Why'));
     expect(at(d)).toBe('2:8-2:9');
-    expect(d.message).toContain('this " is never closed');
+    expect(d.message).toContain('the text this " opens has no closing "');
   });
 });
 
@@ -282,9 +282,9 @@ describe('nothing silently ignored', () => {
       'warning 16:37-16:45',
     ]);
     expect(found[0]!.message).toBe(
-      'revenue "$150,000" has no k, M, B or T, so it is read in the file\'s unit: 150,000 million USD. If you mean 150,000 USD, write "150k".',
+      'revenue "$150,000": 150,000 has no k, M, B or T, so it is read in the file\'s unit, as 150,000 million USD. If you mean 150,000 USD, write "150k".',
     );
-    expect(found[1]!.message).toContain('1,000,000 to 2,000,000 million USD');
+    expect(found[1]!.message).toContain('as 1,000,000 and 2,000,000 million USD');
     // It counts as read: 150,000 million.
     expect(analysis.report?.base.revenue).toEqual([150000]);
   });
@@ -292,6 +292,7 @@ describe('nothing silently ignored', () => {
   it('amounts a file in millions often holds, and any amount in a file in ones, get no warning', () => {
     expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: "1,500"'))).toEqual([]);
     expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: "$1.5B"'))).toEqual([]);
+    expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: "$482.2"'))).toEqual([]);
     const inOnes = SEED_CASE.replace('unit: million\n', '')
       .replace('revenue: 100', 'revenue: "$150,000,000"')
       .replace('stores-and-logistics: 20', 'stores-and-logistics: 20000000');
@@ -315,6 +316,44 @@ describe('nothing silently ignored', () => {
     }
     // A plain 25 in a percent field is the suspicious-percent warning alone, not an error besides.
     expect(codes(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25'))).toEqual(['suspicious-percent']);
+  });
+
+  it('a start-with-growth series may not grow a margin above 100% or flip a sign', () => {
+    const three = SEED_CASE.replace('periods: [2014]', 'periods: [2014, 2015, 2016]');
+    const margin = find(
+      three.replace('grossMargin: 25%', 'grossMargin: { start: 90%, growth: 10% }'),
+      'invalid-value',
+    );
+    expect(margin!.message).toBe(
+      'grossMargin grows above 100% by 2016: the cost of goods sold would be negative',
+    );
+    expect(at(margin)).toBe('12:36-12:39');
+    const flip = find(
+      three.replace('revenue: 100', 'revenue: { start: 100, growth: -150% }'),
+      'invalid-value',
+    );
+    expect(at(flip)).toBe('11:32-11:37');
+    expect(codes(three.replace('revenue: 100', 'revenue: { start: 100, growth: -100% }'))).toEqual([]);
+    // A range of plain numbers in a percent field: the suspicious-percent warnings alone.
+    expect(
+      codes(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: { low: 20, high: 30, dist: uniform }')),
+    ).toEqual(['suspicious-percent', 'suspicious-percent']);
+  });
+
+  it('an empty period label is an error, so no by-period value is dropped unremarked', () => {
+    const text = SEED_CASE.replace('periods: [2014]', 'periods: ["", 2014]').replace(
+      'revenue: 100',
+      'revenue: { 2014: 100, 2099: 5 }',
+    );
+    const found = analyzeCase(text).diagnostics;
+    expect(found.map((d) => `${d.code} ${at(d)}`)).toEqual(['invalid-value 9:11-9:13']);
+    expect(found[0]!.message).toBe('periods[0] must be a period label like 2014 or FY2014, not empty');
+  });
+
+  it('a scenario name written twice is the duplicate error alone, not also a lookalike warning', () => {
+    const text = `${SEED_CASE}  - name: sales fall 10%\n    revenueChange: -5%\n  - name: sales fall 10%\n    revenueChange: -5%\n`;
+    const found = analyzeCase(text).diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}`);
+    expect(found).toEqual(['warning duplicate-name 20', 'error duplicate-name 22']);
   });
 
   it('an empty title or name is an error: it would show as nothing', () => {

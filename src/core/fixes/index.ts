@@ -50,7 +50,7 @@ export function quickFixes(
       case 'suspicious-percent':
         return numberToPercentFixes(text, source, diagnostic, l10n);
       case 'unscaled-money':
-        return unscaledMoneyFixes(text, source, diagnostic, l10n);
+        return unscaledMoneyFixes(text, source, diagnostic, analysis.model?.unit ?? 'one', l10n);
       case 'series-length':
         return seriesLengthFixes(text, source, diagnostic, analysis.model?.periods.length ?? 0, l10n);
       case 'required':

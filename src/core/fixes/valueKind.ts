@@ -7,7 +7,14 @@
 import { isScalar, Scalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { Localize } from '../localize';
-import { hasScaleSuffix, moneyTextWithSuffix, parseMoneyText, PERCENT_TEXT, rangeTextEnds } from '../values';
+import {
+  looksUnscaled,
+  moneyTextWithSuffix,
+  parseMoneyText,
+  PERCENT_TEXT,
+  rangeTextEnds,
+  type MoneyUnit,
+} from '../values';
 import type { YamlSource } from '../yaml/read';
 import { nodeNamedBy, nodesAt, nodeText, spanOffsets } from './locate';
 import type { QuickFix } from './types';
@@ -99,9 +106,12 @@ export function numberToPercentFixes(
   return fix(text, node, newText, l10n.t('Change {0} to {1}', written, newText));
 }
 
-/** An amount without a suffix as the same absolute amount with one: `$150,000` → `150k`. */
-function withSuffix(text: string): string | undefined {
-  if (hasScaleSuffix(text)) return text.trim();
+/**
+ * A whole amount without a suffix as the same absolute amount with one (`$150,000` → `150k`); any
+ * other end of a range stays as written.
+ */
+function withSuffix(text: string, unit: MoneyUnit): string | undefined {
+  if (!looksUnscaled(text, unit)) return text.trim();
   const absolute = parseMoneyText(text);
   return absolute === null ? undefined : (moneyTextWithSuffix(absolute) ?? undefined);
 }
@@ -111,13 +121,17 @@ export function unscaledMoneyFixes(
   text: string,
   source: YamlSource,
   diagnostic: Diagnostic,
+  unit: MoneyUnit,
   l10n: Localize,
 ): QuickFix[] {
   const node = scalarAt(source, diagnostic);
   if (!node || typeof node.value !== 'string') return [];
-  const value = convertValue(node.value, withSuffix);
+  const value = convertValue(node.value, (end) => withSuffix(end, unit));
   if (value === undefined) return [];
   const written = nodeText(text, node);
   const newText = rewritten(node, value);
-  return fix(text, node, newText, l10n.t('Change {0} to {1} (an absolute amount)', written, newText));
+  // Not preferred: the file's unit may be what was meant, and the fix changes the amount a million-fold.
+  return fix(text, node, newText, l10n.t('Change {0} to {1} (an absolute amount)', written, newText)).map(
+    (f) => ({ ...f, preferred: false }),
+  );
 }

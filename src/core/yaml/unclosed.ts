@@ -35,14 +35,14 @@ export function unclosedOpening(doc: Document.Parsed, error: YAMLError, text: st
       const what = flow === ']' ? 'list' : 'map';
       found = {
         span: { start, end: start + 1 },
-        message: `YAML: this \`${opener}\` is never closed: end the ${what} with \`${flow}\` (or indent its next lines further).`,
+        message: `YAML: the ${what} this \`${opener}\` opens is not closed where it should be: end it with \`${flow}\`, or indent the lines that continue it further.`,
       };
     } else if (quote && isScalar(node)) {
       const mark = QUOTES[String(node.type)];
       if (!mark || text[start] !== mark) return;
       found = {
         span: { start, end: start + 1 },
-        message: `YAML: this ${mark} is never closed: the text runs on to the end of the file. Close it with ${mark}.`,
+        message: `YAML: the text this ${mark} opens has no closing ${mark} before the end of the file (one is missing here or in an earlier text).`,
       };
     }
   });
