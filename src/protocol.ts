@@ -116,6 +116,7 @@ function isReport(value: unknown): value is CaseReport {
     isRecord(value.leverageCurve) &&
     Array.isArray(value.leverageCurve.points) &&
     Array.isArray(value.leverageCurve.scenarios) &&
+    Array.isArray(value.itSpendLines) &&
     Array.isArray(value.investments) &&
     Array.isArray(value.benchmarks) &&
     Array.isArray(value.diagnostics)

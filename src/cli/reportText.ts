@@ -10,6 +10,7 @@ import {
   formatSignedPercent,
 } from '../core/format';
 import { caseBarLabel, caseNote, placeAmong } from '../core/present/benchmarkComparison';
+import { itSpendMix, itSpendMixSentence } from '../core/present/itSpendMix';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 import { table, type Align, type Cell } from './table';
 import { tableMoney } from './tableMoney';
@@ -73,6 +74,7 @@ export function reportText(report: CaseReport): string {
   );
   line('', 'Base case');
   out.push(table([head, ...metricRows(report.base, report.currency, report.unit)], align));
+  itSpendLines(report, line, out);
   for (const scenario of report.scenarios) {
     line('', `Scenario: ${scenario.name}`);
     out.push(
@@ -151,4 +153,36 @@ export function reportText(report: CaseReport): string {
     for (const w of warnings) line(`  line ${w.line}: ${w.message}`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The IT spend lines, when any says its kind (run, grow, transform) or type (opex, capex): each line
+ * with both, then the mix of the latest period in a sentence.
+ */
+function itSpendLines(report: CaseReport, line: (...texts: string[]) => void, out: string[]): void {
+  const lines = report.itSpendLines;
+  const mix = itSpendMix(lines);
+  if (!lines.some((l) => l.kind !== null || l.type !== null)) return;
+  const scale = { one: '', thousand: ' k', million: ' M', billion: ' B' }[report.unit] ?? '';
+  const moneyUnit = `${report.currency}${scale}`;
+  line('', 'IT spend by line');
+  out.push(
+    table(
+      [
+        ['Line', 'Kind', 'Type', 'Unit', ...report.periods],
+        ...lines.map((l): Row => [
+          l.name,
+          l.kind ?? '—',
+          l.type ?? '—',
+          moneyUnit,
+          ...l.values.map((v): Cell => {
+            const digits = columnMoneyDigits(v);
+            return { text: formatNumber(v, digits), digits, unit: 'money' };
+          }),
+        ]),
+      ],
+      ['left', 'left', 'left', 'left', ...report.periods.map((): Align => 'decimal')],
+    ),
+  );
+  if (mix) line(itSpendMixSentence(mix, report.periods));
 }

@@ -225,6 +225,12 @@ export function computeReport(model: ResolvedCase): EngineResult {
     base,
     scenarios,
     leverageCurve: leverageCurve(model.periods, base, scenarios),
+    itSpendLines: model.itSpend.map((line) => ({
+      name: line.name,
+      kind: line.kind ?? null,
+      type: line.type ?? null,
+      values: [...line.values],
+    })),
     investments: model.investments.map((inv, i) => investmentReport(inv, i, issues)),
     benchmarks: model.benchmarks.map(({ note: _note, ...b }) => ({
       ...b,

@@ -85,6 +85,16 @@ export type BenchmarkComparison =
   | { ok: true; value: number; period: string }
   | { ok: false; reason: 'no-metric' | 'no-value' | 'unit' | 'currency' };
 
+/** An IT spend line of the base case as written, with its kind and type (null where not given). */
+export interface ItSpendLineReport {
+  name: string;
+  /** Run the business, grow it, or transform it (the TBM split); null where the line does not say. */
+  kind: 'run' | 'grow' | 'transform' | null;
+  type: 'opex' | 'capex' | null;
+  /** Per period, in the case's unit. */
+  values: number[];
+}
+
 export interface CaseReport {
   title: string;
   company: { name: string; industry: string | null };
@@ -95,6 +105,8 @@ export interface CaseReport {
   base: PeriodMetrics;
   scenarios: ScenarioReport[];
   leverageCurve: LeverageCurve;
+  /** The IT spend lines behind `base.itSpend` (an addition to the format page's report shape). */
+  itSpendLines: ItSpendLineReport[];
   investments: InvestmentReport[];
   benchmarks: BenchmarkReport[];
   sources: string[];

@@ -165,6 +165,26 @@ describe('itcase report', () => {
     expect(e.stdout).not.toContain('(this case), FY2014  216,495');
   });
 
+  it('lists the IT spend lines with their kind and type, and the mix of the latest period', () => {
+    const text = `itcase: 1\ntitle: T\ncompany: { name: Co }\ncurrency: EUR\nunit: thousand\nperiods: [2025, 2026]\nrevenue: [5000, 6000]\ngrossMargin: 70%\nitSpend:\n  hosting: { amount: [300, 350], kind: run, type: opex }\n  new-platform: { amount: [100, 200], kind: transform, type: capex }\n  licences: [50, 50]\n`;
+    writeFileSync(join(folder, 'lines.itcase.yaml'), text);
+    const r = itcase(['report', 'lines.itcase.yaml'], folder);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      [
+        'IT spend by line',
+        'Line          Kind       Type   Unit   2025  2026',
+        '------------  ---------  -----  -----  ----  ----',
+        'hosting       run        opex   EUR k   300   350',
+        'new-platform  transform  capex  EUR k   100   200',
+        'licences      —          —      EUR k    50    50',
+        'IT spend in 2026: run 58.3%, transform 33.3%, not given 8.3%; opex 58.3%, capex 33.3%, not given 8.3%.',
+      ].join('\n'),
+    );
+    // A case whose lines say nothing of kind or type has no such table.
+    expect(itcase(['report', 'cases/seed.itcase.yaml'], folder).stdout).not.toContain('IT spend by line');
+  });
+
   it('exits 1 and prints the problems for a broken case', () => {
     const r = itcase(['report', 'cases/nested/broken.itcase.yml'], folder);
     expect(r.code).toBe(1);

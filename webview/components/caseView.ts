@@ -14,6 +14,7 @@ import { leverageModel, type LeverageModel } from '../models/leverageModel';
 import { marginBridgeModel, type MarginBridgeModel } from '../models/marginBridgeModel';
 import { revenueItModel, type RevenueItModel } from '../models/revenueItModel';
 import { formatSignedPercent } from '../../src/core/format';
+import { itSpendMix, itSpendMixSentence } from '../../src/core/present/itSpendMix';
 import { linkElement } from '../reveal';
 import { BenchmarksSection } from './benchmarksSection';
 import { CaseHeader } from './caseHeader';
@@ -65,7 +66,6 @@ export class CaseView {
 
   constructor(private readonly options: CaseViewOptions) {
     this.scenarios = new ScenarioTabs(options.selectedScenario, options.onSelectScenario);
-    this.revenueIt.setCaption('IT spend counts inside operating costs and does not move with revenue.');
     const charts = h(
       'div',
       { className: 'chart-grid', attrs: { 'data-section': 'charts' } },
@@ -110,6 +110,10 @@ export class CaseView {
     this.updateWarnings(report);
     this.keyFigures.update(report, links);
 
+    const mix = itSpendMix(report.itSpendLines);
+    this.revenueIt.setCaption(
+      `IT spend counts inside operating costs and does not move with revenue.${mix ? ` ${itSpendMixSentence(mix, report.periods)}` : ''}`,
+    );
     this.revenueIt.update(revenueItModel(report), theme, links);
     linkElement(this.revenueIt.element, links, ['revenue', 'itSpend']);
 
