@@ -56,6 +56,7 @@ const RULE_DESCRIPTIONS: Record<CheckCode, string> = {
   'duplicate-name': 'Two items of a list have the same name.',
   'cashflows-with-costs': 'An investment gives both cash flows and costs or benefits.',
   'suspicious-percent': 'A percent that is probably off by a factor of 100.',
+  'split-number': 'A number with thousands separators inside [ ] or { }, read as several values.',
   'unscaled-money': 'A whole amount ("$150,000") without k, M, B or T, read in the file\'s unit.',
   'irr-multiple-roots': 'The cash flows change sign more than once: the IRR is not unique.',
   'empty-document': 'The file holds no case.',

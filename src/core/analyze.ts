@@ -148,6 +148,23 @@ function firstLineOf(source: YamlSource, node: { start: number; end: number } | 
   };
 }
 
+/**
+ * In the order of the text, without the problems a split number causes: inside its own span
+ * (`{ 2024: 5,200 }`: the key 200 with no value is no period and no amount), and the length of the
+ * list that holds it (`[1,500, 200]` has one value too many): one mistake, one problem.
+ */
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  const splits = diagnostics.filter((d) => d.code === 'split-number');
+  const within = (d: Diagnostic, s: Diagnostic) =>
+    (d.line > s.line || (d.line === s.line && d.column >= s.column)) &&
+    (d.endLine < s.endLine || (d.endLine === s.endLine && d.endColumn <= s.endColumn));
+  const kept =
+    splits.length === 0
+      ? diagnostics
+      : diagnostics.filter(
+          (d) =>
+            d.code === 'split-number' ||
+            !splits.some((s) => within(d, s) || (d.code === 'series-length' && within(s, d))),
+        );
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -21,6 +21,7 @@ export type DiagnosticCode =
   | 'cashflows-with-costs'
   | 'suspicious-percent'
   | 'unscaled-money'
+  | 'split-number'
   | 'irr-multiple-roots'
   | 'empty-document'
   | 'encoding'

@@ -120,6 +120,36 @@ describe('one mistake, one problem', () => {
   });
 });
 
+describe('a number with thousands separators inside [ ] or { }', () => {
+  const three = SEED_CASE.replace('periods: [2014]', 'periods: [2014, 2015, 2016]');
+
+  it('is an error at the number, where YAML would read two values', () => {
+    const found = analyzeCase(three.replace('revenue: 100', 'revenue: [1,500, 200, 300]')).diagnostics;
+    // Not also: revenue has 4 values but the case has 3 periods.
+    expect(found.map((d) => `${d.severity} ${d.code} ${at(d)}`)).toEqual(['error split-number 11:11-11:16']);
+    expect(found[0]!.message).toBe(
+      '`1,500` is read as 2 values (1, 500): inside [ ] or { } a comma separates values. Write 1500, or "1,500" in quotes.',
+    );
+  });
+
+  it('in a map by period, is the one problem of the entry, not also an unknown period and an empty value', () => {
+    const text = three.replace(
+      'stores-and-logistics: 20',
+      'stores-and-logistics: { 2014: 5,200, 2015: 6, 2016: 7 }',
+    );
+    expect(analyzeCase(text).diagnostics.map((d) => `${d.code} ${at(d)}`)).toEqual([
+      'split-number 14:33-14:38',
+    ]);
+    expect(codes(three.replace('revenue: 100', 'revenue: [1,000,000, 2, 3]'))).toEqual(['split-number']);
+  });
+
+  it('is left alone in a list written without spaces, in quotes, and outside [ ] or { }', () => {
+    expect(codes(three.replace('revenue: 100', 'revenue: [100,200,300]'))).toEqual([]);
+    expect(codes(three.replace('revenue: 100', 'revenue: ["1,500", 200, 300]'))).toEqual([]);
+    expect(codes(three.replace('revenue: 100', 'revenue: "1,500"'))).toEqual([]);
+  });
+});
+
 describe('a YAML mistake is shown where it was made', () => {
   const only = (text: string) => {
     const found = analyzeCase(text).diagnostics;

@@ -10,6 +10,7 @@ import { NestingTracker } from './depth';
 import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
 import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
+import { splitNumbers } from './splitNumbers';
 import { unclosedOpening } from './unclosed';
 
 /**
@@ -156,6 +157,16 @@ export function readYaml(original: string): YamlReadResult {
         'wrong-type',
         'A key must be a name (text or a number), not a list or a map: this entry is not read.',
         span(key),
+      ),
+    );
+  }
+  for (const split of splitNumbers(doc, text)) {
+    const joined = split.written.replace(/,/g, '');
+    diagnostics.push(
+      at(
+        'split-number',
+        `\`${split.written}\` is read as ${split.parts.length} values (${split.parts.join(', ')}): inside [ ] or { } a comma separates values. Write ${joined}, or "${split.written}" in quotes.`,
+        span(split.span),
       ),
     );
   }
