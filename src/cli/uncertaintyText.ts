@@ -15,6 +15,7 @@ import type {
   UncertaintySections,
 } from '../core/report';
 import { table, withDecimals, type Align, type Cell, type Figure } from './table';
+import { NO_RANGE_REACHES_IT } from '../core/present/sentences';
 import { commonUnit, tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
 
@@ -204,7 +205,8 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
       const point = target.pointOutput === null ? '' : `, point estimate ${money(target.pointOutput).text}`;
       line('', `${title}${point}`);
       if (shown.length === 0) {
-        line('No input moves it.');
+        // With ranges in the file, only ranged inputs move; none of them reaches this outcome.
+        line(noRanges ? 'No input moves it.' : NO_RANGE_REACHES_IT);
         continue;
       }
       const outcome = isNpv ? 'NPV' : 'Profit';

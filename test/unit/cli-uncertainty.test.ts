@@ -199,7 +199,11 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
     sections.sensitivity[0]!.inputs = inputs.slice(0, 11);
     expect(uncertaintyText(sections, CONTEXT)).toContain('\n1 more input with smaller swings not shown.\n');
     sections.sensitivity[0]!.inputs = [];
-    expect(uncertaintyText(sections, CONTEXT)).toContain('\nNo input moves it.\n');
+    // Ranges in the file, none reaching this outcome (one in a scenario, say): say so, and what to do.
+    expect(uncertaintyText(sections, CONTEXT)).toContain(
+      '\nNo range in the file reaches it: give one of its inputs a range (low..high) to see what moves it.\n',
+    );
+    expect(uncertaintyText({ ...sections, uncertainty: null }, CONTEXT)).toContain('\nNo input moves it.\n');
   });
 
   it('without ranges: no simulation, and each input line moved by −10% and +10%', () => {

@@ -12,6 +12,7 @@ import type { SourceLinks } from '../../src/core/sourceLinks';
 import type { Presenter, Theme } from '../charts/chartPresentation';
 import { presentFanChart } from '../charts/fanChart';
 import { presentNpvHistogram } from '../charts/npvHistogramChart';
+import { NO_RANGE_REACHES_IT } from '../../src/core/present/sentences';
 import { presentTornado, tornadoChartHeight } from '../charts/tornadoChart';
 import { h, icon, setAttr, setClass, setHidden, setText } from '../dom';
 import type { BreakEvenLine } from '../models/breakEvenModel';
@@ -189,7 +190,11 @@ export class UncertaintySection {
         model.pointOutput === null
           ? ''
           : `; the line is the point estimate, ${formatMoney(model.pointOutput, model.unit, model.currency, preciseDigits(model.pointOutput))}`;
-      panel.setCaption(`${how}${point}. Click a bar to show the input in the file.`);
+      panel.setCaption(
+        model.bars.length === 0 && simulated
+          ? NO_RANGE_REACHES_IT
+          : `${how}${point}. Click a bar to show the input in the file.`,
+      );
       const height = `${tornadoChartHeight(model.bars.length)}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').
       if (panel.canvasBox.style.height !== height) panel.canvasBox.style.height = height;
