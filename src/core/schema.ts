@@ -33,7 +33,18 @@ export function valueKindOf(schema: z.ZodType): ValueKind | undefined {
 }
 
 const got = (expected: string) => (issue: { input?: unknown }) =>
-  `${expected}, got ${describeInput(issue.input)}`;
+  `${expected}, got ${describeInput(issue.input)}${hintFor(issue.input)}`;
+
+/** What a person most likely meant by a text that is no value: a currency sign, or a range with a dash. */
+function hintFor(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  if (/\p{Sc}/u.test(input.replace('$', '')))
+    return `: write it without the currency sign ("${input.replace(/\p{Sc}\s*/gu, '').trim()}"); the file's \`currency\` says which`;
+  const range = /^\s*([-+]?[\d.,]+\s*[a-z%]*)\s*(?:-|–|—|to)\s*([-+]?[\d.,]+\s*[a-z%]*)\s*$/i.exec(input);
+  if (range)
+    return `: a range is written low..high, with two dots ("${range[1]!.trim()}..${range[2]!.trim()}")`;
+  return '';
+}
 
 /** The distributions a range may name (format 1.1). */
 export const DISTRIBUTIONS = ['triangular', 'pert', 'uniform', 'normal', 'lognormal'] as const;

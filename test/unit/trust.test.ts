@@ -150,6 +150,26 @@ describe('a number with thousands separators inside [ ] or { }', () => {
   });
 });
 
+describe('a value that is no value says what was likely meant', () => {
+  it('a currency sign other than $: write the amount without it', () => {
+    expect(find(SEED_CASE.replace('revenue: 100', 'revenue: "€310,000"'), 'not-money')!.message).toBe(
+      'revenue must be a money amount like 446.95 or "10.16B", got \'€310,000\': write it without the currency sign ("310,000"); the file\'s `currency` says which',
+    );
+  });
+
+  it('a range written with a dash or "to": the two-dot form', () => {
+    for (const [written, meant] of [
+      ['90-110', '90..110'],
+      ['"90 to 110"', '90..110'],
+      ['"-15%--5%"', '-15%..-5%'],
+    ]) {
+      const d = analyzeCase(SEED_CASE.replace('revenue: 100', `revenue: ${written}`)).diagnostics[0]!;
+      expect(d.message, written).toContain(`a range is written low..high, with two dots ("${meant}")`);
+    }
+    expect(find(SEED_CASE.replace('revenue: 100', 'revenue: high'), 'not-money')!.message).not.toContain(':');
+  });
+});
+
 describe('a YAML mistake is shown where it was made', () => {
   const only = (text: string) => {
     const found = analyzeCase(text).diagnostics;
