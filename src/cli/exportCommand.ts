@@ -79,8 +79,12 @@ function formatOf(flags: Map<string, string | true>): ExportFormat {
       );
     return format as ExportFormat;
   }
-  // `--out x.csv` alone names CSV, but CSV is a folder of files: say the format to be sure.
-  if (named !== undefined && named !== 'csv') return named;
+  if (named === 'csv')
+    // CSV is a folder of files, one per table: say the format to be sure.
+    throw new UsageError(
+      `--out ${String(flags.get('out'))}: CSV export writes one file per table into that folder; add --format csv`,
+    );
+  if (named !== undefined) return named;
   throw new UsageError('export needs --format html, xlsx or csv');
 }
 

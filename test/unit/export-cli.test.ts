@@ -96,7 +96,10 @@ describe('itcase export', () => {
         ['export', 'walmart.itcase.yaml', '--format', 'html', '--out', 'newdir/'],
         '--out newdir/ is a folder: give the file',
       ],
-      [['export', 'walmart.itcase.yaml', '--out', 'x.csv'], 'export needs --format html, xlsx or csv'],
+      [
+        ['export', 'walmart.itcase.yaml', '--out', 'x.csv'],
+        '--out x.csv: CSV export writes one file per table into that folder; add --format csv',
+      ],
       [['export', '--format', 'html'], 'export needs exactly one case file'],
       [['export', 'nope.itcase.yaml', '--format', 'html'], 'no such file: nope.itcase.yaml'],
       [['extract'], 'extract needs exactly one HTML report'],

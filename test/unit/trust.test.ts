@@ -199,6 +199,16 @@ describe('a YAML mistake is shown where it was made', () => {
     expect(at(only(SEED_CASE.replace('revenue: 100', 'revenue: [1, [2, 3]')))).toBe('11:10-11:11');
   });
 
+  it('an unclosed [ inside a { that it took the } of is the one problem, at the [', () => {
+    const text = SEED_CASE.replace(
+      'run-the-business: 0',
+      'run-the-business: { amount: [1, kind: run, type: opex }',
+    );
+    const d = only(text);
+    expect(at(d)).toBe('16:31-16:32');
+    expect(d.message).toContain('the list this `[` opens');
+  });
+
   it('an unclosed quote is reported at the quote, not at the end of the file', () => {
     const d = only(SEED_CASE.replace('title: Why', 'title: "Why'));
     expect(at(d)).toBe('2:8-2:9');

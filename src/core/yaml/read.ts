@@ -11,7 +11,7 @@ import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
 import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
 import { splitNumbers } from './splitNumbers';
-import { unclosedOpening } from './unclosed';
+import { unclosedOpening, type Unclosed } from './unclosed';
 
 /**
  * Larger files are refused. The Walmart template is 8 KB; at this size `yaml` alone takes seconds
@@ -118,14 +118,19 @@ export function readYaml(original: string): YamlReadResult {
     return { ok: false, diagnostics: [at('yaml-syntax', 'This file could not be read as YAML.', START)] };
 
   let fatal = false;
-  for (const error of doc.errors) {
+  const openings = doc.errors.map((error) => unclosedOpening(doc!, error, text));
+  /** An unclosed `{` around an unclosed `[`: the `[` took its closer, so the `[` is the one mistake. */
+  const around = (outer: Unclosed) =>
+    openings.some((inner) => inner && inner.span.start > outer.span.start && inner.span.start < outer.end);
+  for (const [index, error] of doc.errors.entries()) {
     const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
     if (error.code === 'RESOURCE_EXHAUSTION') {
       fatal = true;
       diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
     } else {
       fatal = true;
-      const opening = unclosedOpening(doc, error, text);
+      const opening = openings[index];
+      if (opening && around(opening)) continue;
       diagnostics.push(
         opening
           ? at('yaml-syntax', opening.message, span(opening.span))

@@ -7,7 +7,10 @@ import { isCollection, isNode, isScalar, Scalar, visit, type Document, type YAML
 import type { TextSpan } from './spans';
 
 export interface Unclosed {
+  /** The opening character. */
   span: TextSpan;
+  /** Where the unclosed construct ends: the error's position. */
+  end: number;
   message: string;
 }
 
@@ -35,6 +38,7 @@ export function unclosedOpening(doc: Document.Parsed, error: YAMLError, text: st
       const what = flow === ']' ? 'list' : 'map';
       found = {
         span: { start, end: start + 1 },
+        end: at,
         message: `YAML: the ${what} this \`${opener}\` opens is not closed where it should be: end it with \`${flow}\`, or indent the lines that continue it further.`,
       };
     } else if (quote && isScalar(node)) {
@@ -42,6 +46,7 @@ export function unclosedOpening(doc: Document.Parsed, error: YAMLError, text: st
       if (!mark || text[start] !== mark) return;
       found = {
         span: { start, end: start + 1 },
+        end: at,
         message: `YAML: the text this ${mark} opens has no closing ${mark} before the end of the file (one is missing here or in an earlier text).`,
       };
     }
