@@ -332,6 +332,13 @@ describe('quotes, comments and line ends at the cursor', () => {
     }
   });
 
+  it('reads a plain key with a quote and a colon in a flow map whole', () => {
+    const flow = '{ -":!: 1 }\n';
+    expect(yamlPositionAt(flow, flow.lastIndexOf(': 1 }') + 2)?.path).toEqual(['-":!']);
+    const json = '{ "a":1, b: [2] }\n';
+    expect(yamlPositionAt(json, json.indexOf('1'))?.path).toEqual(['a']);
+  });
+
   it('finds the key of any string written by the yaml package, on the key and at its value', () => {
     const tricky = fc.constantFrom(
       ...['"', "'", '\\', '#', ':', ' ', '\t', '\n', '\r', '\r\n', '-', '?', '[', ']', '{', '}', ','],

@@ -216,8 +216,11 @@ describe('the colon that ends a key', () => {
   it('may also be followed by a flow indicator, or follow a JSON-like key, in a flow collection', () => {
     expect(isMappingValue('{a:}', 2, true)).toBe(true);
     expect(isMappingValue('{a:,b}', 2, true)).toBe(true);
-    expect(isMappingValue('{"a":1}', 4, true)).toBe(true);
-    expect(isMappingValue("{'a':1}", 4, true)).toBe(true);
+    // The caller knows whether a quoted scalar just ended: `{"a":1}`, but not `{-":!: 1}`, whose key is
+    // the plain scalar `-":!`.
+    expect(isMappingValue('{"a":1}', 4, true, true)).toBe(true);
+    expect(isMappingValue("{'a':1}", 4, true, true)).toBe(true);
+    expect(isMappingValue('{-":!: 1}', 3, true)).toBe(false);
     expect(isMappingValue('{a:1}', 2, true)).toBe(false);
   });
 });

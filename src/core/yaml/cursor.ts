@@ -458,6 +458,8 @@ function flowPosition(
   // Whether only blanks came since an item, key or value started: a quote there opens a quoted scalar;
   // elsewhere (`[it's]`) it is part of a plain scalar.
   let atNodeStart = false;
+  // Whether a quoted scalar or a flow collection just ended: a `:` right after it ends a key (`{"a":1}`).
+  let afterJsonNode = false;
   // End of the line being read; quoted scalars are read one line at a time.
   let lineEnd = -1;
   let i = from;
@@ -469,13 +471,18 @@ function flowPosition(
       if (c !== '[' && c !== '{') break;
     }
     const nodeStart: boolean = atNodeStart;
-    if (!isBlank(c)) atNodeStart = false;
+    const jsonBefore = afterJsonNode;
+    if (!isBlank(c)) {
+      atNodeStart = false;
+      afterJsonNode = false;
+    }
     if ((c === '"' || c === "'") && nodeStart) {
       if (lineEnd < i) lineEnd = lineEndAt(text, i);
       const after = quotedScalarEnd(text, i, lineEnd);
       if (after > 0) {
         if (snapshot === null && after > at && at > i) take();
         i = after;
+        afterJsonNode = true;
         continue;
       }
     } else if (startsComment(text, i)) {
@@ -496,6 +503,7 @@ function flowPosition(
       });
     } else if (c === ']' || c === '}') {
       frames.pop();
+      afterJsonNode = true;
       if (frames.length === 0) {
         i++;
         break;
@@ -507,7 +515,7 @@ function flowPosition(
       top.itemStart = i + 1;
       top.valueStart = i + 1;
     } else if (c === ':' && top && top.type === 'map' && top.key === null) {
-      if (isMappingValue(text, i, true)) {
+      if (isMappingValue(text, i, true, jsonBefore)) {
         atNodeStart = true;
         top.key = scalarValue(trimBlanks(text.slice(top.itemStart, i)));
         top.keys.push(top.key);

@@ -127,17 +127,16 @@ export function scalarValue(raw: string): string {
  * plain scalar ([130] ns-plain-char: a `:` followed by a character that may continue the scalar is
  * content, `a:b`). It is an indicator when white space, a line break or the end follows it; inside a
  * flow collection also when a flow indicator follows it ([129] ns-plain-safe-in), or when it comes right
- * after a JSON-like key, a quoted scalar or a flow collection (`{"a":1}`, [149] c-ns-flow-map-adjacent-value).
+ * after a JSON-like key, a quoted scalar or a flow collection (`{"a":1}`, [149]
+ * c-ns-flow-map-adjacent-value): the caller knows that (`afterJsonNode`); a `"` before the `:` may be
+ * part of a plain scalar (`-":!`).
  */
-export function isMappingValue(text: string, i: number, inFlow: boolean): boolean {
+export function isMappingValue(text: string, i: number, inFlow: boolean, afterJsonNode = false): boolean {
   if (text[i] !== ':') return false;
   const next = text[i + 1];
   if (isSeparation(next)) return true;
   if (!inFlow) return false;
-  const previous = text[i - 1];
-  return (
-    isFlowIndicator(next) || previous === '"' || previous === "'" || previous === ']' || previous === '}'
-  );
+  return isFlowIndicator(next) || afterJsonNode;
 }
 
 /**

@@ -118,7 +118,7 @@ export function readYaml(original: string): YamlReadResult {
     return { ok: false, diagnostics: [at('yaml-syntax', 'This file could not be read as YAML.', START)] };
 
   let fatal = false;
-  const openings = doc.errors.map((error) => unclosedOpening(doc!, error, text));
+  const openings = doc.errors.map((error) => unclosedOpening(doc, error, text));
   /** An unclosed `{` around an unclosed `[`: the `[` took its closer, so the `[` is the one mistake. */
   const around = (outer: Unclosed) =>
     openings.some((inner) => inner && inner.span.start > outer.span.start && inner.span.start < outer.end);
