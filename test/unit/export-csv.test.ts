@@ -167,6 +167,16 @@ describe('CSV export', () => {
         ).toEqual(series);
       }
     });
+    // What the figures are in, and the IT spend lines with their kind and type.
+    const about = new Map(table(files, 'case.csv').map((r) => [r.field!, unguarded(r.value!)]));
+    expect(about.get('currency')).toBe(report.currency);
+    expect(about.get('unit')).toBe(report.unit);
+    expect(about.get('money')).toBe(
+      report.unit === 'one' ? `in ${report.currency}` : `in ${report.currency} ${report.unit}s`,
+    );
+    const lines = table(files, 'it-spend-lines.csv');
+    expect(lines.map((r) => asNumber(r.amount!))).toEqual(report.itSpendLines.flatMap((l) => l.values));
+    expect(lines.map((r) => r.kind)).toEqual(report.itSpendLines.flatMap((l) => l.values.map(() => l.kind)));
     const investments = table(files, 'investments.csv');
     expect(investments.map((r) => unguarded(r.investment!))).toEqual(report.investments.map((i) => i.name));
     report.investments.forEach((inv, i) => {

@@ -59,6 +59,23 @@ function numbered(prefix: string, index: number, name: string): string {
 /** Every table of the report, in reading order; the uncertainty tables only when `sections` has them. */
 export function reportTables(report: CaseReport, sections: UncertaintySections | null): ReportTable[] {
   const tables: ReportTable[] = [];
+  // What every other file's figures are in: a CSV file has no place for it but a table of its own.
+  tables.push({
+    id: 'case',
+    title: 'Case',
+    columns: ['field', 'value'],
+    rows: [
+      ['title', report.title],
+      ['company', report.company.name],
+      ['industry', report.company.industry],
+      ['currency', report.currency],
+      ['unit', report.unit],
+      ['money', report.unit === 'one' ? `in ${report.currency}` : `in ${report.currency} ${report.unit}s`],
+      ['ratios', 'as fractions: 0.05 is 5%'],
+      ['discountRate', report.discountRate],
+      ['periods', report.periods.join(', ')],
+    ],
+  });
   tables.push({
     id: 'base-case',
     title: 'Base case',
@@ -67,6 +84,20 @@ export function reportTables(report: CaseReport, sections: UncertaintySections |
       period,
       ...PERIOD_METRICS.map((k) => report.base[k][p] ?? null),
     ]),
+  });
+  tables.push({
+    id: 'it-spend-lines',
+    title: 'IT spend lines',
+    columns: ['line', 'kind', 'type', 'period', 'amount'],
+    rows: report.itSpendLines.flatMap((line) =>
+      line.values.map((amount, p): TableCell[] => [
+        line.name,
+        line.kind,
+        line.type,
+        report.periods[p] ?? null,
+        amount,
+      ]),
+    ),
   });
   report.scenarios.forEach((scenario, i) => {
     tables.push({
