@@ -33,16 +33,21 @@ export function valueKindOf(schema: z.ZodType): ValueKind | undefined {
 }
 
 const got = (expected: string) => (issue: { input?: unknown }) =>
-  `${expected}, got ${describeInput(issue.input)}${hintFor(issue.input)}`;
+  `${expected}, got ${describeInput(issue.input)}${hintFor(issue.input, expected === PERCENT_EXPECTED)}`;
 
 /** What a person most likely meant by a text that is no value: a currency sign, or a range with a dash. */
-function hintFor(input: unknown): string {
+function hintFor(input: unknown, isPercent: boolean): string {
   if (typeof input !== 'string') return '';
-  if (/\p{Sc}/u.test(input.replace('$', '')))
-    return `: write it without the currency sign ("${input.replace(/\p{Sc}\s*/gu, '').trim()}"); the file's \`currency\` says which`;
-  const range = /^\s*([-+]?[\d.,]+\s*[a-z%]*)\s*(?:-|–|—|to)\s*([-+]?[\d.,]+\s*[a-z%]*)\s*$/i.exec(input);
-  if (range)
-    return `: a range is written low..high, with two dots ("${range[1]!.trim()}..${range[2]!.trim()}")`;
+  const bare = input.replace(/\p{Sc}\s*/gu, '');
+  const range = /^\s*([-+]?[\d.,]+\s*[a-z%]*)\s*(?:-|–|—|to)\s*([-+]?[\d.,]+\s*[a-z%]*)\s*$/i.exec(bare);
+  if (range) {
+    // Both ends of a range are of one kind: "20-30%" (or 20-30 in a percent field) is 20%..30%.
+    const percent = isPercent || range[1]!.includes('%') || range[2]!.includes('%');
+    const end = (text: string) => (percent && !text.includes('%') ? `${text.trim()}%` : text.trim());
+    return `: a range is written low..high, with two dots ("${end(range[1]!)}..${end(range[2]!)}")`;
+  }
+  if (/\p{Sc}/u.test(input.replace(/\$/g, '')))
+    return `: write it without the currency sign ("${bare.trim()}"); the file's \`currency\` says which`;
   return '';
 }
 

@@ -27,6 +27,8 @@ describe('the IT spend mix', () => {
     expect(itSpendMix([line('a', [1])])).toBeNull();
     expect(itSpendMix([line('a', [0], 'run')])).toBeNull();
     expect(itSpendMix([])).toBeNull();
+    // A credit line in the period would make shares above 100% and below 0.
+    expect(itSpendMix([line('a', [10], 'run'), line('b', [-5], 'transform')])).toBeNull();
   });
 
   it('leaves out the split no line gives, and takes a chosen period', () => {

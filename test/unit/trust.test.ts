@@ -143,6 +143,16 @@ describe('a number with thousands separators inside [ ] or { }', () => {
     expect(codes(three.replace('revenue: 100', 'revenue: [1,000,000, 2, 3]'))).toEqual(['split-number']);
   });
 
+  it('is left alone in a list broken over lines, and for a decimal comma (0,255)', () => {
+    const six = SEED_CASE.replace('periods: [2014]', 'periods: [2022, 2023, 2024, 2025, 2026, 2027]');
+    expect(codes(six.replace('revenue: 100', 'revenue: [\n    100,200,300,\n    400,500,600\n  ]'))).toEqual(
+      [],
+    );
+    expect(codes(three.replace('revenue: 100', 'revenue: [0,255, 0,260, 0,270]'))).not.toContain(
+      'split-number',
+    );
+  });
+
   it('is left alone in a list written without spaces, in quotes, and outside [ ] or { }', () => {
     expect(codes(three.replace('revenue: 100', 'revenue: [100,200,300]'))).toEqual([]);
     expect(codes(three.replace('revenue: 100', 'revenue: ["1,500", 200, 300]'))).toEqual([]);
@@ -162,11 +172,17 @@ describe('a value that is no value says what was likely meant', () => {
       ['90-110', '90..110'],
       ['"90 to 110"', '90..110'],
       ['"-15%--5%"', '-15%..-5%'],
+      ['"$5M - $7M"', '5M..7M'],
     ]) {
       const d = analyzeCase(SEED_CASE.replace('revenue: 100', `revenue: ${written}`)).diagnostics[0]!;
       expect(d.message, written).toContain(`a range is written low..high, with two dots ("${meant}")`);
     }
     expect(find(SEED_CASE.replace('revenue: 100', 'revenue: high'), 'not-money')!.message).not.toContain(':');
+    // In a percent field both ends are percents, as a range of percents needs.
+    for (const written of ['20-30', '"20-30%"']) {
+      const d = find(SEED_CASE.replace('grossMargin: 25%', `grossMargin: ${written}`), 'not-percent');
+      expect(d!.message, written).toContain('("20%..30%")');
+    }
   });
 });
 

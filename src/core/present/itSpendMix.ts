@@ -15,8 +15,8 @@ export interface ItSpendMix {
 }
 
 /**
- * The mix in period `period` (the latest by default); null when no line gives a kind or a type, or
- * the period's IT spend is not above 0 (a share of nothing, or of a credit, means nothing).
+ * The mix in period `period` (the latest by default); null when no line gives a kind or a type, the
+ * period's IT spend is not above 0, or a line of it is negative (shares of a credit mean nothing).
  */
 export function itSpendMix(lines: readonly ItSpendLineReport[], period?: number): ItSpendMix | null {
   const at = period ?? Math.max(0, ...lines.map((l) => l.values.length - 1));
@@ -32,7 +32,8 @@ export function itSpendMix(lines: readonly ItSpendLineReport[], period?: number)
     kind[line.kind ?? 'unassigned'] += value;
     type[line.type ?? 'unassigned'] += value;
   }
-  if (!(total > 0)) return null;
+  // A negative line (a credit) would make shares above 100% and below 0: no mix is told then.
+  if (!(total > 0) || lines.some((line) => (line.values[at] ?? 0) < 0)) return null;
   const share = <T extends Record<string, number>>(sums: T): T =>
     Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / total])) as T;
   return { period: at, total, kind: hasKind ? share(kind) : null, type: hasType ? share(type) : null };

@@ -1,7 +1,7 @@
 /**
  * Numbers written with thousands separators inside a `[ ]` or `{ }` list: `[12,400, 14,100]` is four
  * values to YAML (12, 400, 14, 100), and `{ 2024: 5,200 }` is 5 and a key 200. Where the same list
- * also separates its items with ", " (a comma and a space), a comma with three digits right after it
+ * also separates its items with ", " (a comma and a space on the same line), a comma with three digits right after it
  * is almost surely a separator inside a number, so it is named; `[100,200,300]`, written without
  * spaces throughout, is a list of three and is left alone.
  */
@@ -16,7 +16,8 @@ export interface SplitNumber {
   parts: string[];
 }
 
-const HEAD = /^[-+]?\d{1,3}$/;
+// No leading 0: `0,255` is a decimal comma, not a thousands group.
+const HEAD = /^[-+]?[1-9]\d{0,2}$/;
 const GROUP = /^\d{3}$/;
 
 export function splitNumbers(doc: Document.Parsed, text: string): SplitNumber[] {
@@ -68,8 +69,11 @@ export function splitNumbers(doc: Document.Parsed, text: string): SplitNumber[] 
     },
   });
   function spaced(node: Node): boolean {
+    // A comma and a space or tab on the same line; a line break after a comma says nothing.
     return (
-      node.range !== null && node.range !== undefined && /,\s/.test(text.slice(node.range[0], node.range[1]))
+      node.range !== null &&
+      node.range !== undefined &&
+      /,[ \t]/.test(text.slice(node.range[0], node.range[1]))
     );
   }
   return found;
