@@ -21,6 +21,12 @@ type Row = [string, ...Cell[]];
 /** A percent of a base-case or scenario table: margins, shares and the change against the base. */
 const percentFigure = (text: string): Cell => ({ text, digits: 2, unit: '%' });
 
+/** The Unit column of money: "USD B", "EUR k", "USD" (unit one), "" (neither). */
+function moneyUnitLabel(currency: string, unit: string): string {
+  const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
+  return [currency, scale].filter(Boolean).join(' ');
+}
+
 /**
  * The rows of a base case or scenario: each figure with its own unit in its row (money in the case's
  * unit, per employee in a suffix that reads, ratios as percents). Each unit keeps its own precision:
@@ -29,8 +35,7 @@ const percentFigure = (text: string): Cell => ({ text, digits: 2, unit: '%' });
  * periods and no figure takes decimals from another unit; decimal points line up in each column.
  */
 function metricRows(m: PeriodMetrics, currency: string, unit: string): Row[] {
-  const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
-  const moneyUnit = `${currency}${scale ? ` ${scale}` : ''}`;
+  const moneyUnit = moneyUnitLabel(currency, unit);
   // A third decimal where two would leave one significant digit: 0.076 (billion), not 0.08.
   const money = (v: number | null): Cell => {
     const digits = columnMoneyDigits(v);
@@ -119,9 +124,8 @@ export function reportText(report: CaseReport): string {
     // The title names its year already, most of the time: say it only when it does not.
     const year = b.year !== null && !b.title.includes(String(b.year)) ? `, ${b.year}` : '';
     line('', `Benchmark: ${b.title} (${b.metric}${year})`);
-    const scale = { one: '', thousand: ' k', million: ' M', billion: ' B' }[b.unit ?? ''] ?? '';
     const valueUnit =
-      b.unit === 'ratio' ? '%' : b.unit === null ? '' : `${b.currency ?? ''}${scale}`.trim() || 'count';
+      b.unit === 'ratio' ? '%' : b.unit === null ? '' : moneyUnitLabel(b.currency ?? '', b.unit) || 'count';
     // The case's own value among the benchmark's, where the preview's chart puts its bar.
     const bars = Object.entries(b.values).map(([label, value]) => ({ label, value, isCase: false }));
     const own = b.comparison;
@@ -163,8 +167,7 @@ function itSpendLines(report: CaseReport, line: (...texts: string[]) => void, ou
   const lines = report.itSpendLines;
   const mix = itSpendMix(lines);
   if (!lines.some((l) => l.kind !== null || l.type !== null)) return;
-  const scale = { one: '', thousand: ' k', million: ' M', billion: ' B' }[report.unit] ?? '';
-  const moneyUnit = `${report.currency}${scale}`;
+  const moneyUnit = moneyUnitLabel(report.currency, report.unit);
   line('', 'IT spend by line');
   out.push(
     table(

@@ -148,23 +148,26 @@ function firstLineOf(source: YamlSource, node: { start: number; end: number } | 
   };
 }
 
-/**
- * In the order of the text, without the problems a split number causes: inside its own span
- * (`{ 2024: 5,200 }`: the key 200 with no value is no period and no amount), and the length of the
- * list that holds it (`[1,500, 200]` has one value too many): one mistake, one problem.
- */
+/** In the order of the text, without the follow-on problems of a split number. */
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return withoutSplitFollowOns(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Without the problems a split number causes: inside its own span (`{ 2024: 5,200 }`: the key 200
+ * with no value is no period and no amount), and the length of the list that holds it
+ * (`[1,500, 200]` has one value too many): one mistake, one problem. The reader names the split
+ * (src/core/yaml/splitNumbers.ts); the checks after it see the two values YAML reads.
+ */
+function withoutSplitFollowOns(diagnostics: Diagnostic[]): Diagnostic[] {
   const splits = diagnostics.filter((d) => d.code === 'split-number');
   const within = (d: Diagnostic, s: Diagnostic) =>
     (d.line > s.line || (d.line === s.line && d.column >= s.column)) &&
     (d.endLine < s.endLine || (d.endLine === s.endLine && d.endColumn <= s.endColumn));
-  const kept =
-    splits.length === 0
-      ? diagnostics
-      : diagnostics.filter(
-          (d) =>
-            d.code === 'split-number' ||
-            !splits.some((s) => within(d, s) || (d.code === 'series-length' && within(s, d))),
-        );
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (splits.length === 0) return diagnostics;
+  return diagnostics.filter(
+    (d) =>
+      d.code === 'split-number' ||
+      !splits.some((s) => within(d, s) || (d.code === 'series-length' && within(s, d))),
+  );
 }

@@ -92,9 +92,9 @@ export interface ResolveResult {
  */
 export function resolveCase(
   raw: LooseCase,
-  writtenAt?: (path: Path) => string | undefined,
+  writtenAt: (path: Path) => string | undefined,
   /** Whether the file has a key at `path`, valid or not (an invalid field is absent from `raw`). */
-  isWritten: (path: Path) => boolean = () => false,
+  isWritten: (path: Path) => boolean,
 ): ResolveResult {
   const issues: PathIssue[] = [];
   const uncertain = emptyUncertainModel();
@@ -266,7 +266,6 @@ export function resolveCase(
     if (
       investment.costs === undefined &&
       investment.benefits === undefined &&
-      !hasKey(investment, 'cashflows', 'costs', 'benefits') &&
       !['cashflows', 'costs', 'benefits'].some((key) => isWritten([...path, key]))
     ) {
       issues.push({
@@ -391,14 +390,14 @@ export function resolveCase(
 }
 
 /** Period labels as written: `2012.10` stays `2012.10` (the reader keeps map keys as written; list items are values). */
-function periodLabels(raw: LooseCase['periods'], writtenAt?: (path: Path) => string | undefined): string[] {
+function periodLabels(raw: LooseCase['periods'], writtenAt: (path: Path) => string | undefined): string[] {
   if (raw === undefined) return [];
   if (Array.isArray(raw))
     return raw.map((label, i) =>
       label === undefined
         ? ''
         : typeof label === 'number'
-          ? (writtenAt?.(['periods', i]) ?? String(label))
+          ? (writtenAt(['periods', i]) ?? String(label))
           : label,
     );
   if (typeof raw.start === 'number' && typeof raw.count === 'number') {
@@ -547,7 +546,6 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
   const end = (written: Scalar | undefined, at: Path): number | null => {
     if (written === undefined) return null;
     const v = context.convert[kind](written);
-    if (kind === 'money' && typeof written === 'string' && at !== path) warnUnscaled(written, at, context);
     if (v === null) {
       issues.push({
         path: at,
@@ -572,6 +570,11 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
     if (low === null || high === null) return 0;
     range = { dist: 'normal', low, high };
   } else {
+    if (kind === 'money')
+      for (const key of ['low', 'likely', 'high'] as const) {
+        const written = value[key];
+        if (typeof written === 'string') warnUnscaled(written, [...path, key], context);
+      }
     const low = end(value.low, [...path, 'low']);
     const high = end(value.high, [...path, 'high']);
     const likely = end(value.likely, [...path, 'likely']);

@@ -58,10 +58,31 @@ function rewritten(node: Scalar, value: string): string {
   return `${quote}${value}${quote}`;
 }
 
-function fix(text: string, node: Node, newText: string, title: string): QuickFix[] {
+function fix(text: string, node: Node, newText: string, title: string, preferred = true): QuickFix[] {
   const range = node.range;
   if (!range || text.slice(range[0], range[1]) === newText) return [];
-  return [{ title, edits: [{ start: range[0], end: range[1], newText }], preferred: true }];
+  return [{ title, edits: [{ start: range[0], end: range[1], newText }], preferred }];
+}
+
+/**
+ * The fix that rewrites the text scalar a diagnostic is on, each end of a range text on its own,
+ * with `convert`; `title` names it from the text as written and the new text.
+ */
+function rewriteText(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  convert: (end: string) => string | undefined,
+  title: (written: string, newText: string) => string,
+  preferred = true,
+): QuickFix[] {
+  const node = scalarAt(source, diagnostic);
+  if (!node || typeof node.value !== 'string') return [];
+  const value = convertValue(node.value, convert);
+  if (value === undefined) return [];
+  const written = nodeText(text, node);
+  const newText = rewritten(node, value);
+  return fix(text, node, newText, title(written, newText), preferred);
 }
 
 /** `not-money`: a percent (or a percent range) in a money field. */
@@ -71,16 +92,7 @@ export function percentToMoneyFixes(
   diagnostic: Diagnostic,
   l10n: Localize,
 ): QuickFix[] {
-  const node = scalarAt(source, diagnostic);
-  if (!node || typeof node.value !== 'string') return [];
-  const value = convertValue(node.value, percentToNumber);
-  if (value === undefined) return [];
-  const written = nodeText(text, node);
-  const newText = rewritten(node, value);
-  return fix(
-    text,
-    node,
-    newText,
+  return rewriteText(text, source, diagnostic, percentToNumber, (written, newText) =>
     l10n.t('Change {0} to {1} (an amount in the case’s unit)', written, newText),
   );
 }
@@ -124,14 +136,13 @@ export function unscaledMoneyFixes(
   unit: MoneyUnit,
   l10n: Localize,
 ): QuickFix[] {
-  const node = scalarAt(source, diagnostic);
-  if (!node || typeof node.value !== 'string') return [];
-  const value = convertValue(node.value, (end) => withSuffix(end, unit));
-  if (value === undefined) return [];
-  const written = nodeText(text, node);
-  const newText = rewritten(node, value);
   // Not preferred: the file's unit may be what was meant, and the fix changes the amount a million-fold.
-  return fix(text, node, newText, l10n.t('Change {0} to {1} (an absolute amount)', written, newText)).map(
-    (f) => ({ ...f, preferred: false }),
+  return rewriteText(
+    text,
+    source,
+    diagnostic,
+    (end) => withSuffix(end, unit),
+    (written, newText) => l10n.t('Change {0} to {1} (an absolute amount)', written, newText),
+    false,
   );
 }
