@@ -81,12 +81,13 @@ function analyze(text: string): Analysis {
   // Every stage runs on what the one before kept, so all problems are found in one pass.
   // (Loops, not push(...spread): a file may have more problems than a call has argument slots.)
   const validation = validateCase(read.value);
-  for (const issue of validation.issues) diagnostics.push(place(source, issue));
   const resolved = resolveCase(
     validation.value ?? {},
     (path) => writtenNumber(text, source, path),
     (path) => source.positions.locate(path).depth === path.length,
   );
+  for (const issue of withoutReplaced(validation.issues, resolved.issues))
+    diagnostics.push(place(source, issue));
   for (const issue of resolved.issues) diagnostics.push(place(source, issue));
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (hasErrors)
@@ -108,6 +109,18 @@ function analyze(text: string): Analysis {
     source,
     uncertain: resolved.uncertain,
   };
+}
+
+/**
+ * The validator's warnings without those the resolver made errors: a warning is judged on the value
+ * alone (25 in a percent field is probably 25%), the resolver knows the field (a gross margin of
+ * 2500% cannot be). One value, one problem.
+ */
+function withoutReplaced(issues: readonly PathIssue[], by: readonly PathIssue[]): readonly PathIssue[] {
+  const key = (issue: PathIssue) => `${issue.code} ${issue.path.join('\u0000')}`;
+  const errors = new Set(by.filter((issue) => issue.severity === 'error').map(key));
+  if (errors.size === 0) return issues;
+  return issues.filter((issue) => issue.severity !== 'warning' || !errors.has(key(issue)));
 }
 
 /** The digits of a plain number as written at a path (`2012.10`), for labels shown as given. */

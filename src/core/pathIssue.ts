@@ -1,7 +1,7 @@
 import type { DiagnosticCode, Severity } from './diagnostic';
-import type { Path } from './path';
+import { pathLabel, type Path } from './path';
 
-export { pathLabel } from './path';
+export { pathLabel };
 
 /**
  * A problem found at a path of the case (keys and list indexes), before it is placed in the text.
@@ -14,4 +14,19 @@ export interface PathIssue {
   code: DiagnosticCode;
   message: string;
   at?: 'key' | 'value' | 'start';
+}
+
+/**
+ * A plain number above 1 in a percent field: read as a fraction (25 is 2500%), it is almost always a
+ * percent written without `%`. A warning where such a value can be meant; an error, with `reason`,
+ * where it cannot (a gross margin above 100%). One message, so the quick fix reads one form.
+ */
+export function suspiciousPercent(path: Path, input: number, cannotBe?: string): PathIssue {
+  const read = `${pathLabel(path)} ${input} is read as ${Number((input * 100).toPrecision(12))}%`;
+  return {
+    path,
+    severity: cannotBe === undefined ? 'warning' : 'error',
+    code: 'suspicious-percent',
+    message: `${read}${cannotBe === undefined ? '' : `, and above 100% ${cannotBe}`}; write ${input}% if you mean ${input} percent`,
+  };
 }

@@ -19,7 +19,7 @@ import {
 } from './model';
 import type { Severity } from './diagnostic';
 import { pathLabel, type Path } from './path';
-import type { PathIssue } from './pathIssue';
+import { suspiciousPercent, type PathIssue } from './pathIssue';
 import type { RawCase, ValueKind } from './schema';
 import { emptyUncertainModel, type Cell, type RateKey, type UncertainModel } from './uncertainty/inputs';
 import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
@@ -74,7 +74,7 @@ interface SeriesRules {
   nonNegative?: { severity: Severity; reason: string };
   /**
    * A share of a whole (a gross margin): above 100% it is an error, and `reason` says why. A plain
-   * number above 1 has its own warning already (suspicious-percent: 25 read as 2500%).
+   * number above 1 (25, read as 2500%) is the reader's suspicious-percent warning made an error here.
    */
   atMostWhole?: { reason: string };
 }
@@ -519,13 +519,17 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
       message: `${pathLabel(path)} is ${String(value)}: ${rules.nonNegative.reason}`,
     });
   }
-  if (rules.atMostWhole !== undefined && v > 1 && typeof value === 'string') {
-    issues.push({
-      path,
-      severity: 'error',
-      code: 'invalid-value',
-      message: `${pathLabel(path)} is ${value}: above 100% ${rules.atMostWhole.reason}`,
-    });
+  if (rules.atMostWhole !== undefined && v > 1) {
+    issues.push(
+      typeof value === 'number'
+        ? suspiciousPercent(path, value, rules.atMostWhole.reason)
+        : {
+            path,
+            severity: 'error',
+            code: 'invalid-value',
+            message: `${pathLabel(path)} is ${value}: above 100% ${rules.atMostWhole.reason}`,
+          },
+    );
   }
   return v;
 }
@@ -608,15 +612,18 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
       message: `${label} reaches below 0: ${rules.nonNegative.reason}`,
     });
   }
-  // A plain number above 1 at the high end has the suspicious-percent warning already.
   const highWritten = typeof value === 'string' ? rangeTextEnds(value)?.high : value.high;
-  if (rules.atMostWhole !== undefined && range.high > 1 && typeof highWritten === 'string') {
-    issues.push({
-      path,
-      severity: 'error',
-      code: 'invalid-value',
-      message: `${label} reaches above 100%: ${rules.atMostWhole.reason}`,
-    });
+  if (rules.atMostWhole !== undefined && range.high > 1) {
+    issues.push(
+      typeof highWritten === 'number'
+        ? suspiciousPercent([...path, 'high'], highWritten, rules.atMostWhole.reason)
+        : {
+            path,
+            severity: 'error',
+            code: 'invalid-value',
+            message: `${label} reaches above 100%: ${rules.atMostWhole.reason}`,
+          },
+    );
   }
   uncertain.inputs.push({ path, kind, range, point: pointValue(range) });
   return { input: uncertain.inputs.length - 1 };

@@ -13,7 +13,7 @@
 import type * as z from 'zod';
 import type { DiagnosticCode } from './diagnostic';
 import { pathLabel, type Path } from './path';
-import type { PathIssue } from './pathIssue';
+import { suspiciousPercent, type PathIssue } from './pathIssue';
 import { caseSchema, valueKindOf } from './schema';
 import { def, unwrap } from './schemaNav';
 import { nearest } from './suggest';
@@ -216,19 +216,9 @@ function checkLeaf(schema: z.ZodType, input: unknown, path: Path, issues: PathIs
   }
   if (valueKindOf(schema) === 'percent' && typeof input === 'number' && Math.abs(input) > 1) {
     // A plain number above 1 in a percent field is almost always a percent written without `%`.
-    const label = pathLabel(path);
-    issues.push({
-      path,
-      severity: 'warning',
-      code: 'suspicious-percent',
-      message: `${label} ${input} is read as ${formatPercentOf(input)}; write ${input}% if you mean ${input} percent`,
-    });
+    issues.push(suspiciousPercent(path, input));
   }
   return result.data;
-}
-
-function formatPercentOf(value: number): string {
-  return `${Number((value * 100).toPrecision(12))}%`;
 }
 
 function wrongShape(input: unknown, path: Path, expected: string, issues: PathIssue[]): typeof INVALID {

@@ -390,8 +390,32 @@ describe('nothing silently ignored', () => {
         to,
       ).toEqual([`${code} ${where}`]);
     }
-    // A plain 25 in a percent field is the suspicious-percent warning alone, not an error besides.
-    expect(codes(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25'))).toEqual(['suspicious-percent']);
+  });
+
+  it('a plain number above 1 in a margin is one error, where in another percent field it is a warning', () => {
+    const shown = (text: string) =>
+      analyzeCase(text).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
+    // 25 is read as 2500%: a margin that cannot be. One problem, an error, with the reader's advice.
+    expect(shown(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25'))).toEqual([
+      'error suspicious-percent 12:14-12:16 grossMargin 25 is read as 2500%, and above 100% the cost of goods sold would be negative; write 25% if you mean 25 percent',
+    ]);
+    expect(analyzeCase(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25')).report).toBeNull();
+    // In a scenario's margin, and at the high end of a range: the end above 1 is the error, the
+    // low end (20, read as 2000%) keeps its warning, since the error already stops the report.
+    expect(shown(SEED_CASE.replace('revenueChange: -10%', 'grossMargin: 40'))).toEqual([
+      'error suspicious-percent 19:18-19:20 scenarios[0].grossMargin 40 is read as 4000%, and above 100% the cost of goods sold would be negative; write 40% if you mean 40 percent',
+    ]);
+    expect(
+      shown(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: { low: 20, high: 30, dist: uniform }')).map(
+        (line) => line.split(' ').slice(0, 3).join(' '),
+      ),
+    ).toEqual(['warning suspicious-percent 12:21-12:23', 'error suspicious-percent 12:31-12:33']);
+    // A rate may be above 100%, however unlikely: a warning, and the case still computes.
+    const rate = analyzeCase(SEED_CASE.replace('discountRate: 8%', 'discountRate: 8'));
+    expect(rate.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning suspicious-percent']);
+    expect(rate.report).not.toBeNull();
+    // 1 is 100%: a margin that can be, with no problem.
+    expect(codes(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 1'))).toEqual([]);
   });
 
   it('a start-with-growth series may not grow a margin above 100% or flip a sign', () => {
@@ -410,10 +434,6 @@ describe('nothing silently ignored', () => {
     );
     expect(at(flip)).toBe('11:32-11:37');
     expect(codes(three.replace('revenue: 100', 'revenue: { start: 100, growth: -100% }'))).toEqual([]);
-    // A range of plain numbers in a percent field: the suspicious-percent warnings alone.
-    expect(
-      codes(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: { low: 20, high: 30, dist: uniform }')),
-    ).toEqual(['suspicious-percent', 'suspicious-percent']);
   });
 
   it('an empty period label is an error, so no by-period value is dropped unremarked', () => {
