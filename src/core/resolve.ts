@@ -128,6 +128,7 @@ export function resolveCase(
     convert,
     unit,
     currency: raw.currency ?? '',
+    isWritten,
   };
   const series = (
     value: RawSeriesValue | undefined,
@@ -452,6 +453,8 @@ interface Context {
   convert: Readonly<Record<ValueKind, Convert>>;
   unit: MoneyUnit;
   currency: string;
+  /** Whether the file writes a value at a path (the validator drops a wrong one it has reported). */
+  isWritten: (path: Path) => boolean;
 }
 
 /**
@@ -583,6 +586,8 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
     const high = end(value.high, [...path, 'high']);
     const likely = end(value.likely, [...path, 'likely']);
     if (low === null || high === null) return 0;
+    // A `dist` the validator refused (a misspelling) has its error there; nothing is guessed.
+    if (value.dist === undefined && context.isWritten([...path, 'dist'])) return 0;
     const dist = value.dist ?? (value.likely !== undefined ? 'triangular' : undefined);
     if (dist === undefined)
       return fail(

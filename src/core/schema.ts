@@ -5,6 +5,7 @@
  * the resolver converts them and checks what depends on the rest of the file (periods, units).
  */
 import * as z from 'zod';
+import { didYouMean } from './suggest';
 import { describeInput, isMoneyRangeText, isPercentRangeText, MONEY_TEXT, PERCENT_TEXT } from './values';
 
 const MONEY_EXPECTED = 'must be a money amount like 446.95 or "10.16B"';
@@ -49,6 +50,13 @@ function hintFor(input: unknown, isPercent: boolean): string {
   if (/\p{Sc}/u.test(input.replace(/\$/g, '')))
     return `: write it without the currency sign ("${bare.trim()}"); the file's \`currency\` says which`;
   return '';
+}
+
+/** A currency that is no ISO 4217 code; `usd` or ` EUR ` are one step from theirs. */
+function notCurrency(input: unknown): string {
+  const code = typeof input === 'string' ? input.trim().toUpperCase() : '';
+  const meant = /^[A-Z]{3}$/.test(code) ? didYouMean(code) : '';
+  return `must be an ISO 4217 currency code like USD, got ${describeInput(input)}${meant}`;
 }
 
 /** The distributions a range may name (format 1.1). */
@@ -294,12 +302,8 @@ export const caseSchema = z
       })
       .describe('The company the case is about.'),
     currency: z
-      .string({
-        error: (issue) => `must be an ISO 4217 currency code like USD, got ${describeInput(issue.input)}`,
-      })
-      .regex(/^[A-Z]{3}$/, {
-        error: (issue) => `must be an ISO 4217 currency code like USD, got ${describeInput(issue.input)}`,
-      })
+      .string({ error: (issue) => notCurrency(issue.input) })
+      .regex(/^[A-Z]{3}$/, { error: (issue) => notCurrency(issue.input) })
       .describe('ISO 4217 currency code of every money amount, e.g. USD, KRW, EUR.'),
     unit: z
       .enum(UNITS)

@@ -26,3 +26,13 @@ function editDistance(a: string, b: string, cap: number): number {
   }
   return previous[b.length] ?? cap;
 }
+
+/** The "did you mean" hint of a message, written once so the quick fixes can read it back. */
+export function didYouMean(suggestion: string): string {
+  return `: did you mean \`${suggestion}\`?`;
+}
+
+/** The name a message's "did you mean" hint suggests, if it has one. */
+export function suggestionIn(message: string): string | undefined {
+  return /did you mean `([^`]+)`\?/.exec(message)?.[1];
+}

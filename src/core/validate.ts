@@ -16,7 +16,7 @@ import { pathLabel, type Path } from './path';
 import { suspiciousPercent, type PathIssue } from './pathIssue';
 import { caseSchema, valueKindOf } from './schema';
 import { def, unwrap } from './schemaNav';
-import { nearest } from './suggest';
+import { didYouMean, nearest } from './suggest';
 import { describeInput } from './values';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -302,11 +302,14 @@ function toPathIssue(issue: FlatIssue, root: unknown, rootPath: Path): PathIssue
           ? 'not-percent'
           : 'invalid-value';
       break;
-    case 'invalid_value':
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      const meant = typeof input === 'string' ? nearest(input.trim(), values) : undefined;
       message = isOwnMessage(issue.message)
         ? issue.message
-        : `must be one of ${issue.values.map((v) => String(v)).join(', ')}, got ${describeInput(input)}`;
+        : `must be one of ${values.join(', ')}, got ${describeInput(input)}${meant ? didYouMean(meant) : ''}`;
       break;
+    }
     case 'too_small':
       message = isOwnMessage(issue.message)
         ? issue.message
@@ -352,7 +355,7 @@ function unknownKey(path: Path, key: string, known: readonly string[]): PathIssu
   const suggestion = nearest(key, known);
   const where = path.length === 0 ? 'at the top level' : `in ${pathLabel(path)}`;
   const hint = suggestion
-    ? `: did you mean \`${suggestion}\`?`
+    ? didYouMean(suggestion)
     : known.length > 0
       ? ` (known keys: ${known.join(', ')})`
       : '';

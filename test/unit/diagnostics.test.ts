@@ -119,10 +119,12 @@ describe('diagnostics at the exact value', () => {
 
   it('reports an unknown unit with the allowed ones', () => {
     const { first } = only(SEED_CASE.replace('unit: million', 'unit: millions'));
-    expect(first!.message).toBe("unit must be one of one, thousand, million, billion, got 'millions'");
+    expect(first!.message).toBe(
+      "unit must be one of one, thousand, million, billion, got 'millions': did you mean `million`?",
+    );
   });
 
-  it('warns when a percent field holds a number above 1', () => {
+  it('flags a number above 1 in a percent field', () => {
     const { first } = only(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25'));
     expect(first!.code).toBe('suspicious-percent');
     expect(first!.message).toContain('2500%');

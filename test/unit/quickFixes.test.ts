@@ -77,6 +77,52 @@ describe('renaming an unknown key to the suggested one', () => {
   });
 });
 
+describe('a misspelt value of a closed list', () => {
+  it('writes the unit, distribution, kind and type the error suggests, keeping comments', () => {
+    const text = caseWith(
+      'unit: bilion # of USD\nrevenue: { low: 90, high: 110, dist: unifrom }\ngrossMargin: 25%\n' +
+        'itSpend:\n  erp: { amount: 5, kind: rnu, type: "OPEX" }\n',
+    );
+    const found = analyzeCase(text).diagnostics;
+    // One problem each, at the value, with the suggestion; the range is not also "missing a dist".
+    expect(
+      found.map((d) => `${d.code} ${d.line}:${d.column} ${d.message.split(': did you mean ')[1]}`),
+    ).toEqual([
+      'invalid-value 6:7 `billion`?',
+      'invalid-value 7:38 `uniform`?',
+      'invalid-value 10:27 `run`?',
+      'invalid-value 10:38 `opex`?',
+    ]);
+    expect(fixesOf(text, 'invalid-value')[0]!.title).toBe('Change bilion to billion');
+    expect(fixesOf(text, 'invalid-value', 3)[0]!.title).toBe('Change "OPEX" to opex');
+    let result = text;
+    for (let i = 0; i < 4; i++) result = fixed(result, 'invalid-value');
+    expect(result).toBe(
+      caseWith(
+        'unit: billion # of USD\nrevenue: { low: 90, high: 110, dist: uniform }\ngrossMargin: 25%\n' +
+          'itSpend:\n  erp: { amount: 5, kind: run, type: opex }\n',
+      ),
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('writes a currency code in capitals', () => {
+    const text = caseWith('revenue: 100\ngrossMargin: 25%\n').replace('currency: USD', 'currency: usd');
+    expect(analyzeCase(text).diagnostics[0]!.message).toBe(
+      "currency must be an ISO 4217 currency code like USD, got 'usd': did you mean `USD`?",
+    );
+    expect(fixed(text, 'invalid-value')).toBe(caseWith('revenue: 100\ngrossMargin: 25%\n'));
+  });
+
+  it('offers nothing when no value is near', () => {
+    const text = caseWith('unit: lakh\nrevenue: 100\ngrossMargin: 25%\n');
+    expect(analyzeCase(text).diagnostics[0]!.message).toBe(
+      "unit must be one of one, thousand, million, billion, got 'lakh'",
+    );
+    expect(fixesOf(text, 'invalid-value')).toEqual([]);
+  });
+});
+
 describe('a percent where money is expected', () => {
   it('writes the percent as an amount, keeping the comment', () => {
     const text = BASE + 'fixedCosts:\n  stores: 25% # illustrative\n';

@@ -507,7 +507,7 @@ describe('each problem at its place, saying what is missing', () => {
 
   it('a typo in an IT spend line’s type is reported on it with the allowed values', () => {
     const d = analyzeCase(THREE_PERIODS.replace('type: opex', 'type: opx')).diagnostics[0];
-    expect(d!.message).toBe("itSpend.run.type must be one of opex, capex, got 'opx'");
+    expect(d!.message).toBe("itSpend.run.type must be one of opex, capex, got 'opx': did you mean `opex`?");
     expect(at(d)).toBe('12:41-12:44');
   });
 

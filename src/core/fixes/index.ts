@@ -10,6 +10,7 @@ import { duplicateNameFixes } from './duplicateName';
 import { renameKeyFixes } from './renameKey';
 import { requiredFieldFixes } from './requiredField';
 import { seriesLengthFixes } from './seriesLength';
+import { suggestedValueFixes } from './suggestedValue';
 import type { QuickFix } from './types';
 import { numberToPercentFixes, percentToMoneyFixes, unscaledMoneyFixes } from './valueKind';
 
@@ -49,6 +50,9 @@ export function quickFixes(
       case 'not-percent':
       case 'suspicious-percent':
         return numberToPercentFixes(text, source, diagnostic, l10n);
+      case 'invalid-value':
+      case 'wrong-type':
+        return suggestedValueFixes(text, source, diagnostic, l10n);
       case 'unscaled-money':
         return unscaledMoneyFixes(text, source, diagnostic, analysis.model?.unit ?? 'one', l10n);
       case 'series-length':

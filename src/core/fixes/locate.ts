@@ -2,8 +2,8 @@
  * From a diagnostic back to the YAML it was placed on: the nodes that start where it starts, each
  * with its path, so a fix can pick the one it repairs. And the line arithmetic fixes share.
  */
-import { isMap, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { SourceSpan } from '../diagnostic';
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Diagnostic, SourceSpan } from '../diagnostic';
 import { pathLabel, type Path } from '../path';
 import { keyName } from '../yaml/keys';
 import type { YamlSource } from '../yaml/read';
@@ -63,6 +63,14 @@ export function nodeNamedBy(candidates: readonly NodeAt[], message: string): Nod
 
 function startsWithLabel(message: string, label: string): boolean {
   return message.startsWith(`${label} `) || message.startsWith(`${label}:`);
+}
+
+/** The scalar a diagnostic is placed on, when it is one. */
+export function scalarAt(source: YamlSource, diagnostic: Diagnostic): Scalar | undefined {
+  const { start } = spanOffsets(source, diagnostic);
+  const candidates = nodesAt(source, start).filter((c) => c.role === 'value' && isScalar(c.node));
+  const found = nodeNamedBy(candidates, diagnostic.message) ?? candidates[candidates.length - 1];
+  return found?.node as Scalar | undefined;
 }
 
 /** The line end the file uses: CRLF when it has any, else LF. */

@@ -2,18 +2,15 @@
 import { isMap } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { Localize } from '../localize';
+import { suggestionIn } from '../suggest';
 import { keyName } from '../yaml/keys';
 import type { YamlSource } from '../yaml/read';
 import { nodesAt, spanOffsets } from './locate';
 import type { QuickFix } from './types';
 
-/** The key an unknown-key warning suggests: "… is ignored: did you mean `revenue`?". */
-function suggestedKey(message: string): string | undefined {
-  return /did you mean `([^`]+)`\?/.exec(message)?.[1];
-}
-
+/** Renames the key to the one an unknown-key warning suggests: "… is ignored: did you mean `revenue`?". */
 export function renameKeyFixes(source: YamlSource, diagnostic: Diagnostic, l10n: Localize): QuickFix[] {
-  const suggestion = suggestedKey(diagnostic.message);
+  const suggestion = suggestionIn(diagnostic.message);
   if (!suggestion) return [];
   const { start } = spanOffsets(source, diagnostic);
   const found = nodesAt(source, start).find((c) => c.role === 'key');

@@ -4,7 +4,7 @@
  * amount without a scale suffix (`"$150,000"` → `150k`).
  * Ranges written as text change both ends (`"10%..20%"` → `"10..20"`).
  */
-import { isScalar, Scalar, type Node } from 'yaml';
+import { Scalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { Localize } from '../localize';
 import {
@@ -16,18 +16,10 @@ import {
   type MoneyUnit,
 } from '../values';
 import type { YamlSource } from '../yaml/read';
-import { nodeNamedBy, nodesAt, nodeText, spanOffsets } from './locate';
+import { nodeText, scalarAt } from './locate';
 import type { QuickFix } from './types';
 
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
-/** The scalar a diagnostic is placed on, when it is one. */
-function scalarAt(source: YamlSource, diagnostic: Diagnostic): Scalar | undefined {
-  const { start } = spanOffsets(source, diagnostic);
-  const candidates = nodesAt(source, start).filter((c) => c.role === 'value' && isScalar(c.node));
-  const found = nodeNamedBy(candidates, diagnostic.message) ?? candidates[candidates.length - 1];
-  return found?.node as Scalar | undefined;
-}
 
 /** `25%` → `25`; `-10 %` → `-10`; undefined when it is no percent. */
 function percentToNumber(text: string): string | undefined {
