@@ -29,7 +29,7 @@ export const marketValue2015July: BenchmarkDataSet = {
   currency: 'USD',
   year: 2015,
   source: 'Forbes, 2015-07-25, as retold by the Storage Story blog, 2015-07-26',
-  note: "Walmart's value is given as about $230B to $233B (the seed writes both); market values move daily.",
+  note: "Walmart's value is given as about $230B to $233B (Storage Story writes both); market values move daily.",
   values: {
     Walmart: 233,
     Amazon: 248,
@@ -61,7 +61,7 @@ export const walmartOperatingMargin2012to2014: BenchmarkDataSet = {
   unit: 'ratio',
   year: 2014,
   source: WALMART_10K_FY2014,
-  note: 'Operating income (26.49, 27.73, 26.87 billion USD) over total revenues. Fiscal years end on 31 January. FY2014 net margin: 3.3%. The seed calls the 5% of its example "net margin"; on Walmart\'s books it is this operating margin.',
+  note: 'Operating income (26.49, 27.73, 26.87 billion USD) over total revenues. Fiscal years end on 31 January. FY2014 net margin: 3.3%. Storage Story calls the 5% of its example "net margin"; on Walmart\'s books it is this operating margin.',
   values: {
     FY2012: 0.0593,
     FY2013: 0.0592,
@@ -79,7 +79,7 @@ export const revenueWalmartAmazon2014: BenchmarkDataSet = {
   year: 2014,
   source:
     'Walmart, Form 10-K for the fiscal year ended 31 January 2015; Amazon.com, Form 10-K for 2014 and results release, 2015-01-29',
-  note: "Walmart's fiscal year ended 31 January 2015 (February 2014 to January 2015), the nearest to Amazon's calendar 2014; the seed rounds it to $480B and Forbes gives $488B. Amazon: net sales (the seed rounds to $89B); it made a net loss of $0.24B.",
+  note: "Walmart's fiscal year ended 31 January 2015 (February 2014 to January 2015), the nearest to Amazon's calendar 2014; Storage Story rounds it to $480B and Forbes gives $488B. Amazon: net sales (Storage Story rounds to $89B); it made a net loss of $0.24B.",
   values: {
     Walmart: 485.7,
     Amazon: 88.99,

@@ -1,6 +1,6 @@
 /**
  * The benchmark data sets shipped with the product ("IT Case: Insert Benchmark Data…"). Every value
- * comes from the project's seed facts or a filing named in `source`, with its caveats in `note`.
+ * comes from the Storage Story blog (July 2015), the sources it retells, or a filing named in `source`, with its caveats in `note`.
  */
 import {
   marketValue2015July,

@@ -2,14 +2,14 @@ import type { BenchmarkDataSet } from './types';
 
 /*
  * IDC's survey of storage in virtual environments: online, June 2015, 203 respondents, with the
- * 2014 wave of the same questions for comparison. Known only as retold by the seed, which doubts it.
+ * 2014 wave of the same questions for comparison. Known only as retold by the Storage Story blog (July 2015), which doubts it.
  */
 const SOURCE_2015 =
   'IDC survey of storage in virtual environments, online, June 2015 (n = 203), as retold by the Storage Story blog, 2015-07-19';
 const SOURCE_2014 =
   'IDC survey of storage in virtual environments, 2014 wave (as compared in the June 2015 survey), as retold by the Storage Story blog, 2015-07-19';
 const DOUBT =
-  'The seed doubts the survey is representative: how the 203 respondents were chosen is not said, and 57% were IT or infrastructure managers, directors or VPs and 35.5% CIOs, who may not know figures such as storage protocols or capacity on virtual machines exactly.';
+  'Storage Story doubts the survey is representative: how the 203 respondents were chosen is not said, and 57% were IT or infrastructure managers, directors or VPs and 35.5% CIOs, who may not know figures such as storage protocols or capacity on virtual machines exactly.';
 
 export const idcVirtualizationSurvey2015: BenchmarkDataSet = {
   id: 'idc-virtualization-survey-2015',
@@ -18,7 +18,7 @@ export const idcVirtualizationSurvey2015: BenchmarkDataSet = {
   unit: 'ratio',
   year: 2015,
   source: SOURCE_2015,
-  note: `Measures as the seed names them: share of workloads virtualized, of company data on virtual machines, of data run in the cloud ("cloud penetration"); share of respondents using space-efficient cloning and flash storage for VDI, and hyperconverged storage (whose definition the seed finds unclear). ${DOUBT}`,
+  note: `Measures as Storage Story names them: share of workloads virtualized, of company data on virtual machines, of data run in the cloud ("cloud penetration"); share of respondents using space-efficient cloning and flash storage for VDI, and hyperconverged storage (whose definition Storage Story finds unclear). ${DOUBT}`,
   values: {
     'Workloads virtualized': 0.6606,
     'Company data on virtual machines': 0.82,
@@ -53,7 +53,7 @@ export const idcStorageProtocols2015: BenchmarkDataSet = {
   unit: 'ratio',
   year: 2015,
   source: SOURCE_2015,
-  note: `Share by protocol, as the seed reports it; the remaining share is not broken down. ${DOUBT}`,
+  note: `Share by protocol, as Storage Story reports it; the remaining share is not broken down. ${DOUBT}`,
   values: {
     DAS: 0.176,
     FC: 0.17,
@@ -70,7 +70,7 @@ export const idcHypervisors2015: BenchmarkDataSet = {
   unit: 'ratio',
   year: 2015,
   source: SOURCE_2015,
-  note: `The three largest shares; Red Hat Enterprise Virtualization and Oracle VM also reached double digits, without figures in the seed. ${DOUBT}`,
+  note: `The three largest shares; Red Hat Enterprise Virtualization and Oracle VM also reached double digits, without figures in Storage Story. ${DOUBT}`,
   values: {
     'VMware vSphere': 0.231,
     'Citrix XenServer': 0.206,

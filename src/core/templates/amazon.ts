@@ -6,7 +6,7 @@ import type { CaseTemplate } from './types';
  */
 const text = `# Amazon, 2014: the online challenger.
 #
-# The seed (Storage Story blog, 2015-07-26, retelling Forbes, 2015-07-25) sets Amazon beside Walmart:
+# The Storage Story blog (2015-07-26, retelling Forbes, 2015-07-25) sets Amazon beside Walmart:
 # in July 2015 Amazon's market value ($248B) passed Walmart's ($233B) on about a fifth of Walmart's
 # revenue, with almost three times its revenue per employee. This case lays out Amazon's 2014 costs
 # in the same shape as the Walmart template, so the two can be read line by line.
@@ -30,7 +30,7 @@ unit: billion # every money amount below is in billions of US dollars
 periods: [2014] # Amazon's fiscal year is the calendar year
 discountRate: 8% # illustrative: a round rate, not Amazon's cost of capital
 
-# Net sales 2014: $88.99B (Amazon 10-K 2014; results release, 2015-01-29). The seed rounds it to $89B.
+# Net sales 2014: $88.99B (Amazon 10-K 2014; results release, 2015-01-29). Storage Story rounds it to $89B.
 # Operating income was 0.18 and the net result a loss of 0.24 (same sources).
 revenue: 88.99
 
@@ -102,7 +102,7 @@ benchmarks:
     currency: USD
     year: 2015
     source: Forbes, 2015-07-25, as retold by the Storage Story blog, 2015-07-26
-    note: Walmart's value is given as about $230B to $233B (the seed writes both); market values move daily.
+    note: Walmart's value is given as about $230B to $233B (Storage Story writes both); market values move daily.
     values:
       Walmart: 233
       Amazon: 248
@@ -112,7 +112,7 @@ sources:
   - "Amazon.com, fourth-quarter and full-year 2014 results, Business Wire, 2015-01-29: net sales $88.99B (+20%), operating income $178M, net loss $241M"
   - "GeekWire, 2015-01-29: Amazon's headcount of 154,100 at the end of 2014"
   - "Forbes, 2015-07-25: Amazon passes Walmart in market value; revenue per employee"
-  - "Storage Story blog, 2015-07-26: the seed, retelling IDC and Forbes"
+  - "Storage Story blog, 2015-07-26, retelling IDC and Forbes"
 `;
 
 export const amazonTemplate: CaseTemplate = {

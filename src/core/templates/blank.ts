@@ -1,7 +1,7 @@
 import type { CaseTemplate } from './types';
 
 /*
- * A blank case: only the required fields, filled with the seed's worked example so that the file
+ * A blank case: only the required fields, filled with the operating-leverage example (Storage Story's arithmetic) so that the file
  * validates and the preview has something to draw; every optional section is shown commented out.
  */
 const text = `# A business case for IT spend (.itcase.yaml, format version 1).

@@ -26,7 +26,7 @@ currency: USD
 unit: billion # every money amount below is in billions of US dollars
 
 # Walmart's fiscal year ends on 31 January: FY2014 runs from 1 February 2013 to 31 January 2014.
-# IDC's IT spend figures are calendar years. Like the seed, this case puts IDC's year N beside
+# IDC's IT spend figures are calendar years. Like Storage Story, this case puts IDC's year N beside
 # Walmart's FY N; IDC's calendar 2014 overlaps mostly with Walmart's FY2015 (Feb 2014 – Jan 2015),
 # so the IT line runs about eleven months later than the income-statement lines.
 periods: [FY2012, FY2013, FY2014]
@@ -64,12 +64,12 @@ grossMargin: [24.5%, 24.3%, { low: 24.25%, high: 24.35%, dist: uniform }]
 # of the 10-K's one-decimal margins, is taken off the fixed costs. The result, computed by the engine:
 #   operating profit = revenue x grossMargin - fixed costs - IT spend = 26.49, 27.72, 26.87
 #   operating margin = 5.93%, 5.92%, 5.64%: the 10-K's operating income to within 0.01.
-# (The seed calls the 5% "net margin"; on Walmart's books it is the operating, EBIT, margin.
+# (Storage Story calls the 5% "net margin"; on Walmart's books it is the operating, EBIT, margin.
 # Walmart's FY2014 net margin was 3.3%.)
 fixedCosts:
   stores-distribution-and-staff: [73.60, 76.36, 78.71]
 
-# IT spend, IDC ("The Big Guns: IDC's Worldwide Top 10 IT Spenders", 2015, as retold by the seed):
+# IT spend, IDC ("The Big Guns: IDC's Worldwide Top 10 IT Spenders", 2015, as retold by Storage Story):
 # $9.3B in 2012, $9.8B in 2013 (also quoted as $9.86B), $10.162B in 2014, rank 1 worldwide.
 # IDC does not split it into run/grow/transform or opex/capex, so no kind or type is given.
 # It is about 2.1% of revenue, and 38% of the FY2014 operating profit.
@@ -80,11 +80,11 @@ itSpend:
     note: IDC estimate for calendar 2012, 2013, 2014 (see periods)
 
 investments:
-  # Illustrative. The seed (citing IDC) says only that Walmart ran 100,000+ cores on OpenStack in
+  # Illustrative. Storage Story (citing IDC) says only that Walmart ran 100,000+ cores on OpenStack in
   # 2014 to meet global e-commerce demand. Walmart has not published what that cloud cost or
   # returned: the amounts below are assumptions that show how such a case is judged.
   - name: OpenStack private cloud (illustrative)
-    note: Illustrative amounts, not published by Walmart or IDC. Scale from the seed - 100,000+ cores (2014).
+    note: Illustrative amounts, not published by Walmart or IDC. Scale from Storage Story - 100,000+ cores (2014).
     # Illustrative ranges (format 1.1): build-outs overrun more often than they come in under, and
     # the benefits of new capacity are the least certain number here. The preview and
     # \`itcase report\` show how sure the case is, what drives it and what must be true.
@@ -92,7 +92,7 @@ investments:
     benefits: [0.02, { low: 0.08, likely: 0.15, high: 0.2 }, { low: 0.1, likely: 0.25, high: 0.32 }] # illustrative: avoided hosting and licences, e-commerce capacity
 
 scenarios:
-  # The seed's arithmetic on Walmart's own numbers: fixed costs and IT spend stay, gross profit
+  # Storage Story's arithmetic on Walmart's own numbers: fixed costs and IT spend stay, gross profit
   # falls with sales. FY2014 operating profit 26.87 becomes 15.29: -43% on a 10% sales drop.
   - name: Sales fall 10%
     revenueChange: -10%
@@ -115,7 +115,7 @@ benchmarks:
     currency: USD
     year: 2014
     source: "IDC, The Big Guns: IDC's Worldwide Top 10 IT Spenders (2015); InformationWeek, 2015-04-08; Storage Story blog, 2015-07-26"
-    note: Rank 1 Walmart Stores ($10.162B in the seed), rank 2 Bank of America. Ranks 3 to 5
+    note: Rank 1 Walmart Stores ($10.162B in Storage Story), rank 2 Bank of America. Ranks 3 to 5
       (Citigroup, AT&T, JPMorgan Chase) were published without amounts, so they are left out.
       IDC figures are estimates for the calendar year.
     values:
