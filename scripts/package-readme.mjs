@@ -3,6 +3,7 @@
 //
 //   node scripts/package-readme.mjs [out]    writes the page (default dist/README.md)
 //   node scripts/package-readme.mjs --write  refreshes the generated tables in docs/marketplace/README.md
+//   node scripts/package-readme.mjs --check  exits 1 when those tables differ from package.json
 //
 // The page is docs/marketplace/README.md with
 // - the commands-and-keys and settings tables generated from package.json's `contributes`;
@@ -22,6 +23,15 @@ const REFERENCE_ANCHOR = 'format-reference';
 const PAGE_BUDGET = 600 * 1024;
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** package.json's `%key%` texts, as VS Code shows them (package.nls.json). */
+const messages = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
+
+function localized(text) {
+  return text.replace(/^%([^%]+)%$/, (whole, key) => {
+    if (!(key in messages)) throw new Error(`package.json names %${key}%, which package.nls.json lacks`);
+    return messages[key];
+  });
+}
 
 /** "ctrl+shift+v" → "Ctrl+Shift+V", "cmd+k v" → "Cmd+K V". */
 function keyLabel(key) {
@@ -58,7 +68,7 @@ const MENU_PLACES = {
 function commandsTable() {
   const { commands = [], keybindings = [], menus = {} } = manifest.contributes ?? {};
   const rows = commands.map((command) => {
-    const title = command.category ? `${command.category}: ${command.title}` : command.title;
+    const title = localized(command.category ? `${command.category}: ${command.title}` : command.title);
     const keys = keybindings
       .filter((binding) => binding.command === command.command)
       .map((binding) =>
@@ -79,7 +89,7 @@ function commandsTable() {
 function settingsTable() {
   const properties = manifest.contributes?.configuration?.properties ?? {};
   const rows = Object.entries(properties).map(([key, setting]) => {
-    let meaning = setting.markdownDescription ?? setting.description ?? '';
+    let meaning = localized(setting.markdownDescription ?? setting.description ?? '');
     if (Array.isArray(setting.enum) && Array.isArray(setting.enumDescriptions)) {
       const options = setting.enum.map(
         (value, i) => `\`${value}\`: ${lowerFirst(setting.enumDescriptions[i] ?? '').replace(/\.$/, '')}`,
@@ -157,7 +167,14 @@ function referenceSection() {
 }
 
 const args = process.argv.slice(2);
-if (args.includes('--write')) {
+if (args.includes('--check')) {
+  if (withTables(readFileSync(source, 'utf8')) !== readFileSync(source, 'utf8')) {
+    console.error(
+      `${source}: its tables differ from package.json; run node scripts/package-readme.mjs --write`,
+    );
+    process.exit(1);
+  }
+} else if (args.includes('--write')) {
   writeFileSync(source, withTables(readFileSync(source, 'utf8')));
   console.log(`${source}: tables refreshed from package.json`);
 } else {

@@ -1,4 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 
@@ -98,6 +101,25 @@ describe('the walkthrough', () => {
       const image = new URL(step.media.svg, root);
       expect(existsSync(image), step.media.svg).toBe(true);
       expect(statSync(image).size).toBeLessThan(4096);
+    }
+  });
+});
+
+describe('the extension details page', () => {
+  it('lists every command and setting of package.json, with the texts VS Code shows', () => {
+    const script = new URL('scripts/package-readme.mjs', root).pathname;
+    const check = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    const out = join(mkdtempSync(join(tmpdir(), 'itcase-page-')), 'README.md');
+    try {
+      expect(spawnSync(process.execPath, [script, out], { encoding: 'utf8' }).status).toBe(0);
+      const page = readFileSync(out, 'utf8');
+      expect(page).not.toMatch(/%[\w.]+%/);
+      expect(page).toContain(`| \`itcase.codeLens.enabled\` `);
+      expect(page).toContain(nls['config.codeLens.enabled']!);
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
     }
   });
 });
