@@ -150,6 +150,7 @@ export function reportText(report: CaseReport): string {
     const note = caseNote(own);
     if (note) line(note);
     line(`Source: ${b.source}`);
+    if (b.note !== null) line(`Note: ${b.note}`);
   }
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) {

@@ -232,7 +232,7 @@ export function computeReport(model: ResolvedCase): EngineResult {
       values: [...line.values],
     })),
     investments: model.investments.map((inv, i) => investmentReport(inv, i, issues)),
-    benchmarks: model.benchmarks.map(({ note: _note, ...b }) => ({
+    benchmarks: model.benchmarks.map((b) => ({
       ...b,
       comparison: compareWithCase(
         { periods: model.periods, base, unit: model.unit, currency: model.currency },

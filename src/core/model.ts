@@ -33,10 +33,8 @@ export interface ResolvedScenario {
   itSpendChange: number[];
 }
 
-/** A benchmark as the report shows it, with its caveats. */
-export interface ResolvedBenchmark extends Omit<BenchmarkReport, 'comparison'> {
-  note: string | null;
-}
+/** A benchmark as written, with its caveats; the report adds where the case stands. */
+export type ResolvedBenchmark = Omit<BenchmarkReport, 'comparison'>;
 
 export interface ResolvedCase {
   title: string;

@@ -75,6 +75,8 @@ export interface BenchmarkReport {
   currency: string | null;
   year: number | null;
   source: string;
+  /** What the entry says of its figures (estimates, how they were counted), as written; null when it says nothing. */
+  note: string | null;
   values: Record<string, number>;
   /** This case's value of the benchmark's metric, in the benchmark's unit, or why it cannot be placed. */
   comparison: BenchmarkComparison;

@@ -157,6 +157,10 @@ describe('itcase report', () => {
     expect(lines[own + 1]).toMatch(/^Walmart +220,000 +USD$/);
     // The Investments table's NPV in the unit of the NPV percentiles below it.
     expect(r.stdout).toMatch(/^OpenStack private cloud \(illustrative\) +USD 80\.56M +44\.4%/m);
+    // Each benchmark's note, as written, under its source.
+    expect(r.stdout).toMatch(
+      /^Source: IDC[^\n]*\nNote: Rank 1 Walmart Stores \(\$10\.162B in Storage Story\)/m,
+    );
     const euro = walmart.replace(/currency: USD\n {4}year: 2015/, 'currency: EUR\n    year: 2015');
     expect(euro).not.toBe(walmart);
     writeFileSync(join(folder, 'euro.itcase.yaml'), euro);

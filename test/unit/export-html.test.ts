@@ -54,6 +54,9 @@ describe('HTML report', () => {
     expect(page).toContain(`<h1>${esc(source.report.title)}</h1>`);
     expect(esc(source.report.title)).toContain('&lt;/script&gt;&lt;script&gt;alert(&#39;t&#39;)');
     expect(esc(source.report.title)).toContain('\u2407\u241b[31m \ufffdevil');
+    // A benchmark's note is shown, as text.
+    expect(page).toContain('<p class="note">Note: &lt;img src=x onerror=alert(6)&gt;</p>');
+    expect(page).not.toContain('<img src=x');
   });
 
   it('declares a CSP that allows only its own style sheet, by hash, and no script', () => {

@@ -21,6 +21,7 @@ benchmarks:
     title: "<script>alert(3)</script>"
     metric: "x\\" onmouseover=\\"alert(4)"
     source: "javascript:alert(5)"
+    note: "<img src=x onerror=alert(6)>"
     values: { "<b>bold</b>": 1 }
 sources:
   - "</script><!--"

@@ -21,6 +21,7 @@ const benchmark = (overrides: Partial<BenchmarkReport>): BenchmarkReport => {
     currency: 'USD',
     year: 2014,
     source: 'A test',
+    note: null,
     values: { A: 20, B: 5 },
     ...overrides,
   };

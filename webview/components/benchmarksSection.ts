@@ -1,7 +1,8 @@
 /**
  * The benchmarks: one card per data set (`[data-benchmark="<i>"]`) with its chart
  * (`canvas[data-chart="benchmark-<i>"]`), this case's bar among them when comparable, and the
- * source printed under the chart. Cards are rebuilt only when the number of benchmarks changes.
+ * source and the entry's note printed under the chart. Cards are rebuilt only when the number of
+ * benchmarks changes.
  */
 import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
@@ -16,6 +17,8 @@ interface BenchmarkCard {
   root: HTMLElement;
   chart: ChartPanel<BenchmarkModel>;
   source: HTMLElement;
+  /** The benchmark's own note (its caveats), as written. */
+  caveat: HTMLElement;
   note: HTMLElement;
 }
 
@@ -64,6 +67,8 @@ export class BenchmarksSection {
       if (card.chart.canvasBox.style.height !== height) card.chart.canvasBox.style.height = height;
       card.chart.update(model, theme, links);
       setText(card.source, `Source: ${model.source}`);
+      setText(card.caveat, benchmark.note === null ? '' : `Note: ${benchmark.note}`);
+      setHidden(card.caveat, benchmark.note === null);
       setText(card.note, model.caseNote ?? '');
       setHidden(card.note, model.caseNote === null);
       linkElement(card.root, links, [`benchmarks.${i}`, 'benchmarks']);
@@ -84,16 +89,18 @@ export class BenchmarksSection {
         present: (model, colors) => presentBenchmark(model, colors, link),
       });
       const source = h('p', { className: 'chart-source' });
+      const caveat = h('p', { className: 'chart-caveat' });
       const note = h('p', { className: 'chart-note' });
       const root = h(
         'article',
         { className: 'benchmark-card card', attrs: { 'data-benchmark': String(i) } },
         chart.element,
         source,
+        caveat,
         note,
       );
       this.list.append(root);
-      this.cards.push({ root, chart, source, note });
+      this.cards.push({ root, chart, source, caveat, note });
     }
   }
 

@@ -401,6 +401,7 @@ function benchmarksSection(report: CaseReport): string {
         `<h3>${esc(b.title)}</h3>` +
         `<p class="note">${esc(`${b.metric}${unit ? ` (${unit})` : ''}${b.year !== null ? `, ${b.year}` : ''}`)}</p>` +
         figure(benchmarkChart(b), `Source: ${b.source}`) +
+        (b.note === null ? '' : `<p class="note">${esc(`Note: ${b.note}`)}</p>`) +
         table(
           ['Label', 'Value'],
           Object.entries(b.values).map(([label, v]): Cell[] => [

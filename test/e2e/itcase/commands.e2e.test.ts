@@ -43,6 +43,7 @@ const MARKET_VALUE = {
   title: 'Market value, July 2015',
   id: 'market-value-2015-07',
   source: 'Forbes, 2015-07-25, as retold by the Storage Story blog, 2015-07-26',
+  note: "Walmart's value is given as about $230B to $233B (Storage Story writes both); market values move daily.",
 };
 
 async function allTabLabels(scenario: Scenario): Promise<string[]> {
@@ -91,6 +92,8 @@ describe('the IT Case commands, used from the command palette and the preview', 
     expect(await frameText(frame, '[data-benchmark="2"] .chart-source')).toBe(
       `Source: ${MARKET_VALUE.source}`,
     );
+    // The entry's note, with its caveats, under the source.
+    expect(await frameText(frame, '[data-benchmark="2"] .chart-caveat')).toBe(`Note: ${MARKET_VALUE.note}`);
     expect(await frameText(frame, '[data-benchmark="2"]')).toContain(MARKET_VALUE.title);
     await frame.locator('[data-benchmark="2"]').scrollIntoViewIfNeeded();
     await scenario.screenshot('benchmark-inserted');
