@@ -82,6 +82,7 @@ export function reportText(report: CaseReport): string {
   itSpendLines(report, line, out);
   for (const scenario of report.scenarios) {
     line('', `Scenario: ${scenario.name}`);
+    if (scenario.note !== null) line(scenario.note);
     out.push(
       table(
         [
@@ -119,6 +120,7 @@ export function reportText(report: CaseReport): string {
         ]),
       ]),
     );
+    for (const inv of report.investments) if (inv.note !== null) line(`${inv.name}: ${inv.note}`);
   }
   for (const b of report.benchmarks) {
     // The title names its year already, most of the time: say it only when it does not.

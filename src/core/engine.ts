@@ -141,6 +141,7 @@ function scenarioReport(
   });
   return {
     name: scenario.name,
+    note: scenario.note,
     ...metrics,
     // Scenario and base are differences of terms of their own size: the change is rounding, and
     // snapped to 0, when within 1e-12 of the largest of those terms.
@@ -188,6 +189,7 @@ function investmentReport(
   const bothSigns = cashflows.some((c) => c > 0) && cashflows.some((c) => c < 0);
   return {
     name: investment.name,
+    note: investment.note,
     cashflows: [...cashflows],
     discountRate: rate,
     // Payback and IRR cannot overflow (they are scale-free); NPV, MIRR and ROI can.

@@ -14,6 +14,8 @@ export interface CostLine {
 
 export interface ResolvedInvestment {
   name: string;
+  /** What the investment is and what it rests on, as written; null when the file says nothing. */
+  note: string | null;
   /** Net cash flow per period, the first at t = 0. */
   cashflows: number[];
   /** Costs and benefits per period, where the file gives them instead of net cash flows. */
@@ -27,6 +29,8 @@ export interface ResolvedInvestment {
 
 export interface ResolvedScenario {
   name: string;
+  /** What the scenario stands for, as written; null when the file says nothing. */
+  note: string | null;
   revenueChange: number[];
   grossMargin: number[] | null;
   fixedCostsChange: number[];

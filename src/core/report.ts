@@ -23,6 +23,8 @@ export type MetricKey = keyof PeriodMetrics;
 
 export interface ScenarioReport extends PeriodMetrics {
   name: string;
+  /** What the scenario stands for, as written (an addition to the format page's report shape); null when not given. */
+  note: string | null;
   /** (scenario − base) / |base| of operating profit, per period; null where the base is 0. */
   operatingProfitChange: (number | null)[];
 }
@@ -56,6 +58,8 @@ export interface LeverageCurve {
 
 export interface InvestmentReport {
   name: string;
+  /** What the investment is and what it rests on, as written (an addition to the format page's report shape); null when not given. */
+  note: string | null;
   /** Net cash flow per period, the first at t = 0, in the case's unit. */
   cashflows: number[];
   discountRate: number;

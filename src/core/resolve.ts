@@ -247,6 +247,7 @@ export function resolveCase(
       uncertain.lines.push({ path: [...path, 'cashflows'], series: cashflows });
       investments.push({
         name,
+        note: investment.note ?? null,
         cashflows,
         totalCosts: null,
         totalBenefits: null,
@@ -278,6 +279,7 @@ export function resolveCase(
     }
     investments.push({
       name,
+      note: investment.note ?? null,
       cashflows: periods.map((_, i) => (benefits[i] ?? 0) - (costs[i] ?? 0)),
       costs,
       benefits,
@@ -331,6 +333,7 @@ export function resolveCase(
           );
     scenarios.push({
       name,
+      note: scenario.note ?? null,
       revenueChange: change('revenueChange'),
       grossMargin: margin,
       fixedCostsChange: change('fixedCostsChange'),

@@ -408,9 +408,10 @@ describe('no Infinity, NaN or -0 in a report', () => {
           grossMargin: r.grossMargin,
           fixedCosts: r.fixedCosts,
           itSpend: r.itSpend,
-          scenarios: r.scenarios.map((s, i) => ({ name: `S${i}`, ...s })),
+          scenarios: r.scenarios.map((s, i) => ({ name: `S${i}`, note: null, ...s })),
           investments: r.investments.map((inv, i) => ({
             name: `I${i}`,
+            note: null,
             cashflows: inv.cashflows,
             totalCosts: inv.totals?.[0] ?? null,
             totalBenefits: inv.totals?.[1] ?? null,

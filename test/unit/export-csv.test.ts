@@ -160,7 +160,7 @@ describe('CSV export', () => {
       )!;
       const rows = table(files, name);
       for (const [key, series] of Object.entries(scenario)) {
-        if (key === 'name') continue;
+        if (key === 'name' || key === 'note') continue;
         expect(
           rows.map((r) => asNumber(r[key]!)),
           `${name} ${key}`,

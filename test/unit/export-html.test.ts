@@ -54,9 +54,11 @@ describe('HTML report', () => {
     expect(page).toContain(`<h1>${esc(source.report.title)}</h1>`);
     expect(esc(source.report.title)).toContain('&lt;/script&gt;&lt;script&gt;alert(&#39;t&#39;)');
     expect(esc(source.report.title)).toContain('\u2407\u241b[31m \ufffdevil');
-    // A benchmark's note is shown, as text.
+    // The notes of a benchmark, a scenario and an investment are shown, as text.
     expect(page).toContain('<p class="note">Note: &lt;img src=x onerror=alert(6)&gt;</p>');
-    expect(page).not.toContain('<img src=x');
+    expect(page).toContain('<p class="note">&lt;svg onload=alert(7)&gt;</p>');
+    expect(page).toContain('<p class="note">&lt;iframe src=javascript:alert(8)&gt;</p>');
+    for (const tag of ['<img src=x', '<svg onload', '<iframe']) expect(page).not.toContain(tag);
   });
 
   it('declares a CSP that allows only its own style sheet, by hash, and no script', () => {

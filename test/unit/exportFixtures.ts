@@ -12,9 +12,11 @@ fixedCosts:
   "<svg onload=alert(1)>": 20
 scenarios:
   - name: "</title><script>alert(2)</script>"
+    note: "<svg onload=alert(7)>"
     revenueChange: -10%
 investments:
   - name: "<!-- x --> ]]> </style> \\u0000"
+    note: "<iframe src=javascript:alert(8)>"
     cashflows: [-10, 6, 6]
 benchmarks:
   - id: evil

@@ -16,6 +16,8 @@ import { ChartPanel } from './chartPanel';
 interface InvestmentCard {
   root: HTMLElement;
   name: HTMLElement;
+  /** What the investment is and what it rests on, as the file says. */
+  note: HTMLElement;
   figures: Map<InvestmentFigureId, { root: HTMLElement; label: HTMLElement; value: HTMLElement }>;
   figureList: HTMLElement;
   chart: ChartPanel<CashflowModel>;
@@ -55,6 +57,8 @@ export class InvestmentsSection {
     report.investments.forEach((investment, i) => {
       const card = this.cards[i]!;
       setText(card.name, investment.name);
+      setText(card.note, investment.note ?? '');
+      setHidden(card.note, investment.note === null);
       linkElement(card.root, links, [`investments.${i}`, 'investments']);
       for (const figure of investmentFigures(report, investment)) {
         let item = card.figures.get(figure.id);
@@ -94,16 +98,18 @@ export class InvestmentsSection {
         present: (model, colors) => presentCashflow(model, colors, link),
       });
       const name = h('h3', { className: 'investment-name' });
+      const note = h('p', { className: 'case-note', attrs: { hidden: '' } });
       const figureList = h('dl', { className: 'investment-figures' });
       const root = h(
         'article',
         { className: 'investment-card card', attrs: { 'data-investment': String(i) } },
         name,
+        note,
         figureList,
         chart.element,
       );
       this.list.append(root);
-      this.cards.push({ root, name, figures: new Map(), figureList, chart });
+      this.cards.push({ root, name, note, figures: new Map(), figureList, chart });
     }
   }
 

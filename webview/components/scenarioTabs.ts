@@ -18,6 +18,8 @@ interface ScenarioTab {
   headerText: HTMLElement;
   panel: HTMLElement;
   summary: HTMLElement;
+  /** What the scenario stands for, as the file says. */
+  note: HTMLElement;
   table: DataTable;
 }
 
@@ -83,6 +85,8 @@ export class ScenarioTabs {
         const comparison = scenarioComparison(report, scenario);
         setText(item.headerText, scenario.name);
         setText(item.summary, comparison.summary);
+        setText(item.note, scenario.note ?? '');
+        setHidden(item.note, scenario.note === null);
         item.table.update(comparisonTable(comparison, i), links);
       });
     }
@@ -106,15 +110,17 @@ export class ScenarioTabs {
       const headerText = h('span', { className: 'scenario-tab-name' });
       const header = h('vscode-tab-header', { attrs: { 'data-scenario': String(i) } }, headerText);
       const summary = h('p', { className: 'scenario-summary' });
+      const note = h('p', { className: 'case-note', attrs: { hidden: '' } });
       const table = new DataTable({ className: 'data-table comparison-table', revealableRows: true });
       const panel = h(
         'vscode-tab-panel',
         { attrs: { 'data-scenario-panel': String(i) } },
         summary,
+        note,
         table.element,
       );
       tabs.append(header, panel);
-      this.items.push({ header, headerText, panel, summary, table });
+      this.items.push({ header, headerText, panel, summary, note, table });
     }
     tabs.addEventListener('vsc-tabs-select', (event) => {
       const name = this.names[event.detail.selectedIndex] ?? null;

@@ -229,6 +229,7 @@ function scenariosSection(report: CaseReport): string {
     .map(
       (s) =>
         `<h3>${esc(`Scenario: ${s.name}`)}</h3>` +
+        noteParagraph(s.note) +
         table(head, [
           ...metricRows(report, s),
           ['Operating profit vs base', ...s.operatingProfitChange.map((v) => formatPercent(v))],
@@ -262,6 +263,7 @@ function investmentsSection(report: CaseReport): string {
       let sum = 0;
       return (
         `<h3>${esc(inv.name)}</h3>` +
+        noteParagraph(inv.note) +
         figure(
           cashflowChart(report, inv),
           'Net cash flow per period (the first at t = 0, not discounted) and the cumulative cash; the dashed line is the payback.',
@@ -392,6 +394,11 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
   return `<section id="uncertainty" class="page"><h2>Uncertainty, drivers and break-even</h2>${parts.join('')}</section>`;
 }
 
+/** What the file says of a scenario, investment or benchmark, as written, as text. */
+function noteParagraph(note: string | null, lead = ''): string {
+  return note === null ? '' : `<p class="note">${esc(`${lead}${note}`)}</p>`;
+}
+
 function benchmarksSection(report: CaseReport): string {
   if (report.benchmarks.length === 0) return '';
   const body = report.benchmarks
@@ -401,7 +408,7 @@ function benchmarksSection(report: CaseReport): string {
         `<h3>${esc(b.title)}</h3>` +
         `<p class="note">${esc(`${b.metric}${unit ? ` (${unit})` : ''}${b.year !== null ? `, ${b.year}` : ''}`)}</p>` +
         figure(benchmarkChart(b), `Source: ${b.source}`) +
-        (b.note === null ? '' : `<p class="note">${esc(`Note: ${b.note}`)}</p>`) +
+        noteParagraph(b.note, 'Note: ') +
         table(
           ['Label', 'Value'],
           Object.entries(b.values).map(([label, v]): Cell[] => [

@@ -65,6 +65,11 @@ describe('the preview across a window reload and colour themes', () => {
     expect(await frameText(frame, '[data-section="scenarios"] [data-scenario-panel="2"]')).toContain(
       'IT spend up 10%',
     );
+    // What the file says of a scenario and an investment shows with it, as written.
+    expect(await frameText(frame, '[data-scenario-panel="2"] .case-note')).toBe('Illustrative');
+    expect(await frameText(frame, '[data-investment="0"] .case-note')).toBe(
+      'Illustrative amounts, not published by Walmart or IDC. Scale from Storage Story - 100,000+ cores (2014).',
+    );
     await scenario.screenshot('before-reload');
 
     await reloadWindow(page);
