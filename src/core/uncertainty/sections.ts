@@ -4,8 +4,8 @@
  *
  * Reproducible: input k of the file (in the order the resolver meets the ranges) draws from its own
  * random stream, stream k of the seed, so the same file, seed and trials give the same numbers
- * bit for bit in the editor, the CLI and CI, and adding a range to one input leaves the draws of the
- * others as they were.
+ * bit for bit in the editor, the CLI and CI. A range added after the others leaves their draws as
+ * they were; one added before them shifts those after it by one stream.
  */
 import type { Analysis } from '../analyze';
 import { place } from '../analyze';
