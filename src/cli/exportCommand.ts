@@ -141,7 +141,9 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
     throw new UsageError(
       `--out ${out} is a folder: give the file's name (${join(out, `${stem}${EXTENSION[format]}`)})`,
     );
-  const files = exportFiles(prepared.source, format, {
+  // The case inside an HTML report is the file byte for byte (`itcase extract`), its byte order mark too.
+  const source = read.bom ? { ...prepared.source, text: `\uFEFF${read.text}` } : prepared.source;
+  const files = exportFiles(source, format, {
     theme: flags.has('dark') ? 'dark' : 'light',
     baseName: stem,
   });

@@ -18,7 +18,8 @@ export type CaseFileSystem = Pick<
  * there is nothing at the path at all (not even a dangling link).
  */
 export type CaseRead =
-  | { ok: true; text: string }
+  /** `bom`: the bytes began with a UTF-8 byte order mark, which `text` leaves out. */
+  | { ok: true; text: string; bom: boolean }
   | { ok: false; message: string; line: number; column: number; missing?: boolean };
 
 const CHUNK = 64 * 1024;
@@ -84,7 +85,8 @@ export function decodeCase(bytes: Uint8Array): CaseRead {
     return fail(`this file is mostly NUL bytes: UTF-16 or binary, not UTF-8 text; ${saveAs}`);
   try {
     // The decoder drops a leading UTF-8 byte order mark.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text, bom: starts(0xef, 0xbb, 0xbf) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const bom = starts(0xef, 0xbb, 0xbf) ? 3 : 0;

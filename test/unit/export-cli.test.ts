@@ -21,6 +21,8 @@ beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'itcase-export-'));
   writeFileSync(join(folder, 'walmart.itcase.yaml'), walmart);
   writeFileSync(join(folder, 'hostile.itcase.yaml'), HOSTILE_CASE.replace(/\n/g, '\r\n'));
+  // A byte order mark, as some Windows editors write one.
+  writeFileSync(join(folder, 'bom.itcase.yaml'), `\ufeff${walmart.replace(/\n/g, '\r\n')}`);
   writeFileSync(
     join(folder, 'broken.itcase.yaml'),
     SEED_CASE.replace('grossMargin: 25%', 'grossMargin: high'),
@@ -30,7 +32,7 @@ beforeAll(() => {
 
 describe('itcase export', () => {
   it('writes an HTML report that extract turns back into the same bytes', () => {
-    for (const file of ['walmart.itcase.yaml', 'hostile.itcase.yaml']) {
+    for (const file of ['walmart.itcase.yaml', 'hostile.itcase.yaml', 'bom.itcase.yaml']) {
       const out = `${file}.html`;
       const r = itcase(['export', file, '--format', 'html', '--out', out], folder);
       expect(r.code, r.stderr).toBe(0);
