@@ -163,13 +163,13 @@ export function reportText(report: CaseReport): string {
 }
 
 /**
- * The IT spend lines, when any says its kind (run, grow, transform) or type (opex, capex): each line
- * with both, then the mix of the latest period in a sentence.
+ * The IT spend lines, when any says its kind (run, grow, transform), type (opex, capex) or a note:
+ * each line with its kind and type, the notes, then the mix of the latest period in a sentence.
  */
 function itSpendLines(report: CaseReport, line: (...texts: string[]) => void, out: string[]): void {
   const lines = report.itSpendLines;
   const mix = itSpendMix(lines);
-  if (!lines.some((l) => l.kind !== null || l.type !== null)) return;
+  if (!lines.some((l) => l.kind !== null || l.type !== null || l.note !== null)) return;
   const moneyUnit = moneyUnitLabel(report.currency, report.unit);
   line('', 'IT spend by line');
   out.push(
@@ -190,5 +190,6 @@ function itSpendLines(report: CaseReport, line: (...texts: string[]) => void, ou
       ['left', 'left', 'left', 'left', ...report.periods.map((): Align => 'decimal')],
     ),
   );
+  for (const l of lines) if (l.note !== null) line(`${l.name}: ${l.note}`);
   if (mix) line(itSpendMixSentence(mix, report.periods));
 }

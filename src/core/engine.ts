@@ -231,6 +231,7 @@ export function computeReport(model: ResolvedCase): EngineResult {
       name: line.name,
       kind: line.kind ?? null,
       type: line.type ?? null,
+      note: line.note ?? null,
       values: [...line.values],
     })),
     investments: model.investments.map((inv, i) => investmentReport(inv, i, issues)),

@@ -10,6 +10,8 @@ export interface CostLine {
   values: number[];
   kind?: 'run' | 'grow' | 'transform';
   type?: 'opex' | 'capex';
+  /** What the line holds and where its numbers come from, as written (IT spend lines). */
+  note?: string;
 }
 
 export interface ResolvedInvestment {

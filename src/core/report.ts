@@ -97,6 +97,8 @@ export interface ItSpendLineReport {
   /** Run the business, grow it, or transform it (the TBM split); null where the line does not say. */
   kind: 'run' | 'grow' | 'transform' | null;
   type: 'opex' | 'capex' | null;
+  /** What the line holds and where its numbers come from, as written; null where it does not say. */
+  note: string | null;
   /** Per period, in the case's unit. */
   values: number[];
 }

@@ -199,6 +199,7 @@ export function resolveCase(
       };
       if (value.kind) line.kind = value.kind;
       if (value.type) line.type = value.type;
+      if (value.note !== undefined) line.note = value.note;
       return line;
     }
     return { name, values: series(value, ['itSpend', name], costLine) };

@@ -157,7 +157,10 @@ describe('itcase report', () => {
     expect(lines[own + 1]).toMatch(/^Walmart +220,000 +USD$/);
     // The Investments table's NPV in the unit of the NPV percentiles below it.
     expect(r.stdout).toMatch(/^OpenStack private cloud \(illustrative\) +USD 80\.56M +44\.4%/m);
-    // What the file says of a scenario and an investment, as written, with them.
+    // What the file says of an IT spend line, a scenario and an investment, as written, with them.
+    expect(r.stdout).toContain(
+      'all-it-idc-estimate: IDC estimate for calendar 2012, 2013, 2014 (see periods)',
+    );
     expect(r.stdout).toMatch(/^Scenario: IT spend up 10%\nIllustrative\n/m);
     expect(r.stdout).toContain(
       'OpenStack private cloud (illustrative): Illustrative amounts, not published by Walmart or IDC.',

@@ -177,6 +177,9 @@ describe('CSV export', () => {
     const lines = table(files, 'it-spend-lines.csv');
     expect(lines.map((r) => asNumber(r.amount!))).toEqual(report.itSpendLines.flatMap((l) => l.values));
     expect(lines.map((r) => r.kind)).toEqual(report.itSpendLines.flatMap((l) => l.values.map(() => l.kind)));
+    expect(lines.map((r) => (r.note === undefined ? null : unguarded(r.note)))).toEqual(
+      report.itSpendLines.flatMap((l) => l.values.map(() => l.note)),
+    );
     const investments = table(files, 'investments.csv');
     expect(investments.map((r) => unguarded(r.investment!))).toEqual(report.investments.map((i) => i.name));
     report.investments.forEach((inv, i) => {

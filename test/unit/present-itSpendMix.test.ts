@@ -8,7 +8,7 @@ const line = (
   values: number[],
   kind: ItSpendLineReport['kind'] = null,
   type: ItSpendLineReport['type'] = null,
-): ItSpendLineReport => ({ name, kind, type, values });
+): ItSpendLineReport => ({ name, kind, type, note: null, values });
 
 describe('the IT spend mix', () => {
   it('gives shares of the latest period by kind and by type, the lines that do not say apart', () => {

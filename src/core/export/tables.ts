@@ -88,12 +88,13 @@ export function reportTables(report: CaseReport, sections: UncertaintySections |
   tables.push({
     id: 'it-spend-lines',
     title: 'IT spend lines',
-    columns: ['line', 'kind', 'type', 'period', 'amount'],
+    columns: ['line', 'kind', 'type', 'note', 'period', 'amount'],
     rows: report.itSpendLines.flatMap((line) =>
       line.values.map((amount, p): TableCell[] => [
         line.name,
         line.kind,
         line.type,
+        line.note,
         report.periods[p] ?? null,
         amount,
       ]),
