@@ -105,10 +105,12 @@ export class PreviewApp {
 
   private render(message: RenderMessage): void {
     if (this.state?.documentUri !== message.documentUri) {
-      // Another document (or the first render without saved state): fresh sections, no choice yet.
+      // Another document (or the first render without saved state): fresh sections, no choice yet,
+      // read from the top (the scroll position was the other document's).
       this.view?.destroy();
       this.view = null;
       this.saveState({ documentUri: message.documentUri, selectedScenario: null }, false);
+      window.scrollTo(0, 0);
     }
     this.bannerSlot.replaceChildren();
     this.placeholder?.remove();

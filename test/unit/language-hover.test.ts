@@ -55,6 +55,15 @@ describe('hover on a figure', () => {
     expect(markdown).toContain(descriptionAt(['itSpend', 'x', 'amount'])!);
   });
 
+  it('shows head counts and per-employee amounts in absolute terms, without the file’s money unit', () => {
+    const markdown = hoverOn(walmart, 'employees: 2200000', 'employees: 2'.length)!;
+    expect(markdown).toContain('Revenue per employee');
+    expect(markdown).toContain('USD 202.96k');
+    expect(markdown).not.toContain('Amounts in');
+    // A money figure still says its unit.
+    expect(hoverOn(walmart, 'revenue: [446.51', 'revenue: [4'.length)).toContain('*Amounts in USD billion.*');
+  });
+
   it('shows the period’s operating profit and margin on a revenue value', () => {
     const markdown = hoverOn(walmart, 'revenue: [446.51, 468.65', 'revenue: [446.51, 4'.length)!;
     expect(markdown).toContain(`operating profit **${formatNumber(report!.base.operatingProfit[1])}**`);

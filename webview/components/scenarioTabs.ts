@@ -26,10 +26,15 @@ interface ScenarioTab {
 export class ScenarioTabs {
   readonly element: HTMLElement;
   private readonly heading = h('h2', { className: 'section-heading', text: 'Scenarios' });
-  private readonly empty = h('p', {
-    className: 'empty-hint',
-    text: 'No scenarios yet. Add a `scenarios:` list (e.g. `revenueChange: -10%`) to compare what-ifs with the base case.',
-  });
+  private readonly empty = h(
+    'p',
+    { className: 'empty-hint' },
+    document.createTextNode('No scenarios yet. Add a '),
+    h('code', { text: 'scenarios:' }),
+    document.createTextNode(' list (e.g. '),
+    h('code', { text: 'revenueChange: -10%' }),
+    document.createTextNode(') to compare what-ifs with the base case.'),
+  );
   private tabs: VscodeTabs | null = null;
   private items: ScenarioTab[] = [];
   private names: string[] = [];

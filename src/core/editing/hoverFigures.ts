@@ -410,5 +410,6 @@ export function figuresAt(path: Path, model: ResolvedCase, report: CaseReport): 
       break;
   }
   if (figures === null) return null;
-  return head === 'benchmarks' ? figures : `${figures}\n\n${unitNote(ctx)}`;
+  // A benchmark says its own unit; head counts and per-employee amounts are absolute.
+  return head === 'benchmarks' || head === 'company' ? figures : `${figures}\n\n${unitNote(ctx)}`;
 }

@@ -1,8 +1,9 @@
 import type { CaseTemplate } from './types';
 
 /*
- * A blank case: only the required fields, filled with the operating-leverage example (Storage Story's arithmetic) so that the file
- * validates and the preview has something to draw; every optional section is shown commented out.
+ * A blank case: only the required fields, filled with the operating-leverage example (Storage Story's
+ * arithmetic) so that the file validates and the preview has something to draw; every optional
+ * section is shown commented out.
  */
 const text = `# A business case for IT spend (.itcase.yaml, format version 1).
 #
@@ -16,8 +17,8 @@ const text = `# A business case for IT spend (.itcase.yaml, format version 1).
 #            a map by period ({ 2025: 100, 2026: 104 }), or a start with growth ({ start: 100, growth: 4% })
 #
 # The placeholder numbers are the worked example Forbes used (2015-07-25, retold by the Storage Story
-# blog, 2015-07-26): revenue 100, gross margin 25%, fixed costs 20, so an operating margin of 5%,
-# halved when sales fall 10%. Replace them with your own.
+# blog, 2015-07-26): revenue 100 and gross margin 25%; uncomment the fixed costs of 20 below and the
+# operating margin is 5%, halved when sales fall 10%. Replace them with your own.
 
 itcase: 1 # the format version: always 1
 title: My IT business case
