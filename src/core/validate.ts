@@ -98,19 +98,29 @@ function checkObject(
 ): Checked {
   const shape = def(schema).shape ?? {};
   const out: Record<string, unknown> = {};
-  let known: string[] | undefined;
+  const unknown: string[] = [];
   for (const key of Object.keys(input)) {
     if (!Object.prototype.hasOwnProperty.call(shape, key)) {
-      known ??= Object.keys(shape);
-      issues.push(unknownKey(path, key, known));
+      unknown.push(key);
       continue;
     }
     const value = check(shape[key]!, input[key], [...path, key], issues);
     if (value !== INVALID) define(out, key, value);
   }
-  const missing = Object.keys(shape).filter(
+  let missing = Object.keys(shape).filter(
     (key) => !Object.prototype.hasOwnProperty.call(input, key) && isRequired(shape[key]!),
   );
+  if (unknown.length > 0) {
+    const known = Object.keys(shape);
+    for (const key of unknown) {
+      const suggestion = nearest(key, known);
+      // A misspelt required key (`revnue`) is one problem, an error at the misspelling, not also a
+      // missing `revenue` at the top of the map.
+      const required = suggestion !== undefined && missing.includes(suggestion);
+      if (required) missing = missing.filter((name) => name !== suggestion);
+      issues.push(unknownKey(path, key, known, suggestion, required));
+    }
+  }
   if (missing.length > 0) {
     const list = missing.map((key) => `\`${key}\``).join(', ');
     issues.push({
@@ -351,19 +361,28 @@ function article(expected: unknown): string {
   }
 }
 
-function unknownKey(path: Path, key: string, known: readonly string[]): PathIssue {
-  const suggestion = nearest(key, known);
+/** A key the format does not have: a warning, or an error when it is a required key misspelt. */
+function unknownKey(
+  path: Path,
+  key: string,
+  known: readonly string[],
+  suggestion: string | undefined,
+  required: boolean,
+): PathIssue {
   const where = path.length === 0 ? 'at the top level' : `in ${pathLabel(path)}`;
   const hint = suggestion
     ? didYouMean(suggestion)
     : known.length > 0
       ? ` (known keys: ${known.join(', ')})`
       : '';
+  const needed = required
+    ? ` ${path.length === 0 ? 'The case' : pathLabel(path)} needs \`${suggestion}\`.`
+    : '';
   return {
     path: [...path, key],
-    severity: 'warning',
+    severity: required ? 'error' : 'warning',
     code: 'unknown-key',
     at: 'key',
-    message: `Unknown key \`${key}\` ${where} is ignored${hint}`,
+    message: `Unknown key \`${key}\` ${where} is ignored${hint}${needed}`,
   };
 }

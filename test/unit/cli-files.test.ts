@@ -84,7 +84,7 @@ describe('folders: links are followed, what cannot be read is reported', () => {
       line: 1,
       column: 1,
     });
-    expect(readCaseFile(file)).toEqual({ ok: true, text: SEED_CASE });
+    expect(readCaseFile(file)).toEqual({ ok: true, text: SEED_CASE, bom: false });
   });
 
   it('exits 2 for a named path that does not exist, for check and report alike', () => {
@@ -188,7 +188,7 @@ describe('only UTF-8 text is read as a case', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 case checked: 0 errors, 0 warnings');
-    expect(decodeCase(Buffer.from('\ufeffa: 1'))).toEqual({ ok: true, text: 'a: 1' });
+    expect(decodeCase(Buffer.from('\ufeffa: 1'))).toEqual({ ok: true, text: 'a: 1', bom: true });
   });
 
   it('finds the first byte that is not UTF-8 by the same rules as TextDecoder', () => {

@@ -1,4 +1,4 @@
-/** The format page's example: the seed's operating-leverage arithmetic in one file. */
+/** The format page's example: the operating-leverage arithmetic (Storage Story, July 2015) in one file. */
 export const SEED_CASE = `itcase: 1
 title: Why a 10% sales drop halves the margin
 company:

@@ -52,8 +52,8 @@ itSpend:
 `;
     const report = analyzeCase(text).report!;
     expect(report.itSpendLines).toEqual([
-      { name: 'hosting', kind: 'run', type: 'opex', values: [300, 350] },
-      { name: 'licences', kind: null, type: null, values: [50, 50] },
+      { name: 'hosting', kind: 'run', type: 'opex', note: null, values: [300, 350] },
+      { name: 'licences', kind: null, type: null, note: null, values: [50, 50] },
     ]);
     expect(itSpendMix(report.itSpendLines)!.kind!.run).toBeCloseTo(0.875, 12);
   });

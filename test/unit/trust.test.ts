@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import type { Diagnostic } from '../../src/core/diagnostic';
+import { quickFixes } from '../../src/core/fixes';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 const at = (d: Diagnostic | undefined) => (d ? `${d.line}:${d.column}-${d.endLine}:${d.endColumn}` : 'none');
@@ -390,6 +391,26 @@ describe('nothing silently ignored', () => {
         to,
       ).toEqual([`${code} ${where}`]);
     }
+  });
+
+  it('a misspelt required key is one error, at the misspelling, with the rename as its fix', () => {
+    const text = SEED_CASE.replace('revenue: 100', 'revnue: 100').replace(
+      '  name: Example retailer',
+      '  nmae: Example retailer',
+    );
+    const found = analyzeCase(text).diagnostics;
+    expect(found.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`)).toEqual([
+      'error unknown-key 4:3-4:7 Unknown key `nmae` in company is ignored: did you mean `name`? company needs `name`.',
+      'error unknown-key 11:1-11:7 Unknown key `revnue` at the top level is ignored: did you mean `revenue`? The case needs `revenue`.',
+    ]);
+    const fix = quickFixes(text, analyzeCase(text), found[1]!)[0]!;
+    expect(fix.title).toBe("Rename 'revnue' to 'revenue'");
+    // A key that is no required one's misspelling stays a warning, and a missing key with no
+    // misspelling near it is still required where the map starts.
+    expect(codes(SEED_CASE.replace('revenue: 100', 'revenue: 100\nrevnue: 3'))).toEqual(['unknown-key']);
+    expect(find(SEED_CASE.replace('revenue: 100', 'revnue: 3'), 'unknown-key')!.severity).toBe('error');
+    const gone = analyzeCase(SEED_CASE.replace('revenue: 100', 'sales: 100')).diagnostics;
+    expect(gone.map((d) => `${d.severity} ${d.code}`)).toEqual(['error required', 'warning unknown-key']);
   });
 
   it('a plain number above 1 in a margin is one error, where in another percent field it is a warning', () => {
