@@ -9,6 +9,7 @@
 import type { CaseReport, UncertaintySections } from '../report';
 import { utf8 } from './bytes';
 import { reportTables, type ReportTable, type TableCell } from './tables';
+import { roundFigure } from '../present/roundFigures';
 
 export interface CsvFile {
   /** `base-case.csv`: a plain file name, never a path. */
@@ -30,10 +31,13 @@ export function guardFormula(text: string): string {
   return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** One field as RFC 4180 writes it, text guarded against being run as a formula. */
+/**
+ * One field as RFC 4180 writes it: a number to 12 significant digits as the JSON report gives it
+ * (113.88195, not 113.88194999999999), text guarded against being run as a formula.
+ */
 export function csvField(cell: TableCell): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(roundFigure(cell)) : '';
   const text = guardFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
