@@ -5,7 +5,8 @@ import { presentNpvHistogram } from '../../webview/charts/npvHistogramChart';
 import { presentTornado } from '../../webview/charts/tornadoChart';
 import { uncertaintyModel } from '../../webview/models/uncertaintyModel';
 import { themeColors } from '../../webview/themeColors';
-import { THREE_PERIODS } from './fixtures';
+import { SEED_CASE, THREE_PERIODS } from './fixtures';
+import { uncertaintySections } from '../../src/core/uncertainty/sections';
 import { THREE_PERIODS_SECTIONS } from './uncertaintyFixtures';
 
 const report = analyzeCase(THREE_PERIODS).report!;
@@ -31,6 +32,28 @@ describe('the fan chart', () => {
     ]);
     expect(datasets[5]!.data).toEqual(report.base.operatingProfit);
     expect(presentation.config.data.labels).toEqual(['2012', '2013', '2014']);
+  });
+
+  it('draws a case of one period as two floating bars, 5–95% over 10–90%, with the median and point', () => {
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: "90..110"');
+    const analysis = analyzeCase(text);
+    const one = uncertaintyModel(analysis.report!, uncertaintySections(analysis)).fan!;
+    const datasets = presentFanChart(one, colors).config.data.datasets as {
+      type?: string;
+      label?: string;
+      data: unknown[];
+      grouped?: boolean;
+    }[];
+    expect(datasets.map((d) => [d.type, d.label])).toEqual([
+      ['bar', '5–95% of trials'],
+      ['bar', '10–90% of trials'],
+      ['line', 'Median'],
+      ['line', 'Point estimate'],
+    ]);
+    expect(datasets[0]!.data).toEqual([[one.p5[0], one.p95[0]]]);
+    expect(datasets[1]!.data).toEqual([[one.p10[0], one.p90[0]]]);
+    expect(datasets[0]!.grouped).toBe(false);
+    expect(one.p5[0]).toBeLessThan(one.p95[0]!);
   });
 
   it('says the last period in its aria-label and every period in its table', () => {

@@ -1,7 +1,8 @@
 /**
  * The fan chart: operating profit over the periods as the simulation saw it. Two filled bands
  * (5–95% and 10–90% of the trials), the median, and the point estimate of the file's own values;
- * a line at zero when the bands reach a loss.
+ * a line at zero when the bands reach a loss. A case of one period has no band to fill between
+ * periods: its two intervals are drawn as floating bars, one over the other.
  */
 import type { Chart as ChartType, ChartConfiguration, TooltipItem } from 'chart.js';
 import {
@@ -60,26 +61,52 @@ export function presentFanChart(model: FanChartModel, colors: ThemeColors): Char
     }),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'index', intersect: false };
+  const single = model.periods.length === 1;
   const labels = options.plugins!.legend!.labels!;
-  labels.filter = (item) => item.datasetIndex !== P5 && item.datasetIndex !== P10;
-  labels.generateLabels = (chart: ChartType) =>
-    legendItems(chart).map((item) =>
-      item.datasetIndex === P95 || item.datasetIndex === P90 ? { ...item, pointStyle: 'rect' } : item,
-    );
+  if (!single) {
+    labels.filter = (item) => item.datasetIndex !== P5 && item.datasetIndex !== P10;
+    labels.generateLabels = (chart: ChartType) =>
+      legendItems(chart).map((item) =>
+        item.datasetIndex === P95 || item.datasetIndex === P90 ? { ...item, pointStyle: 'rect' } : item,
+      );
+  }
   options.plugins!.tooltip!.callbacks = {
     label: (item: TooltipItem<'bar' | 'line'>) =>
-      `${NAMES[item.datasetIndex] ?? ''}: ${money(item.parsed.y)}`,
+      Array.isArray(item.raw)
+        ? `${item.dataset.label ?? ''}: ${money(item.raw[0] as number)} to ${money(item.raw[1] as number)}`
+        : `${single ? (item.dataset.label ?? '') : (NAMES[item.datasetIndex] ?? '')}: ${money(item.parsed.y)}`,
   };
   options.plugins!.tooltip!.itemSort = (a, b) => (b.parsed.y ?? 0) - (a.parsed.y ?? 0);
+  /** A floating bar from `low` to `high` per period (null where either is undefined). */
+  const interval = (label: string, low: (number | null)[], high: (number | null)[], background: string) => ({
+    type: 'bar' as const,
+    label,
+    data: low.map((l, i) => (l === null || high[i] === null ? null : [l, high[i]])),
+    backgroundColor: background,
+    borderColor: colors.highContrast ? colors.blue : withAlpha(colors.blue, 0.5),
+    borderWidth: colors.highContrast ? 1 : 0.5,
+    // One over the other, not side by side.
+    grouped: false,
+    barPercentage: 0.4,
+    order: 2,
+  });
+  const bands = single
+    ? [
+        interval('5–95% of trials', model.p5, model.p95, outerBand),
+        interval('10–90% of trials', model.p10, model.p90, innerBand),
+      ]
+    : [
+        edge(model.p5, '5th percentile', false, outerBand),
+        edge(model.p95, '5–95% of trials', P5, outerBand),
+        edge(model.p10, '10th percentile', false, innerBand),
+        edge(model.p90, '10–90% of trials', P10, innerBand),
+      ];
   const config = {
     type: 'line',
     data: {
       labels: model.periods,
       datasets: [
-        edge(model.p5, '5th percentile', false, outerBand),
-        edge(model.p95, '5–95% of trials', P5, outerBand),
-        edge(model.p10, '10th percentile', false, innerBand),
-        edge(model.p90, '10–90% of trials', P10, innerBand),
+        ...bands,
         {
           type: 'line',
           label: 'Median',
