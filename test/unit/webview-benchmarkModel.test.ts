@@ -6,6 +6,9 @@ import { compareWithCase } from '../../src/core/present/benchmarkComparison';
 import { placeAmong, type BenchmarkBar } from '../../src/core/present/benchmarkComparison';
 import { benchmarkModel } from '../../webview/models/benchmarkModel';
 import { formatInUnit } from '../../src/core/format';
+import { BENCHMARK_LABEL_WRAP, benchmarkChartHeight } from '../../webview/charts/benchmarkChart';
+import { wrapCategory } from '../../webview/charts/chartStyle';
+import { metricLabel } from '../../src/core/present/metrics';
 
 const walmart = (() => {
   const { report } = analyzeCase(caseTemplates.find((t) => t.id === 'walmart')!.text);
@@ -108,5 +111,27 @@ describe('benchmark values as text', () => {
     expect(formatInUnit(10.16, 'billion', 'USD')).toBe('USD 10.16B');
     expect(formatInUnit(216495.45, 'one', 'USD')).toBe('USD 216,495');
     expect(formatInUnit(203, null, null)).toBe('203');
+  });
+});
+
+describe('the benchmark chart height', () => {
+  it('gives a wrapped name the room of its lines, so names never run into each other', () => {
+    const short = benchmarkChartHeight(['Walmart', 'Costco', 'Amazon', 'Target'], 16);
+    expect(short).toBe(64 + 4 * 34);
+    // Three lines at 16 px each need 58 px; a one-line name keeps its 34.
+    expect(wrapCategory('Company data on virtual machines', BENCHMARK_LABEL_WRAP)).toHaveLength(3);
+    expect(benchmarkChartHeight(['Company data on virtual machines', 'Walmart'], 16)).toBe(
+      Math.max(140, 64 + (3 * 16 + 10) + 34),
+    );
+    expect(benchmarkChartHeight([], 16)).toBe(140);
+  });
+});
+
+describe('the benchmark axis title', () => {
+  it('names a metric in words: the label of one the engine knows, the words of another', () => {
+    expect(metricLabel('operatingMargin')).toBe('Operating margin');
+    expect(metricLabel('shareOfRespondents')).toBe('Share of respondents');
+    expect(metricLabel('it_spend-share')).toBe('It spend share');
+    expect(metricLabel('x')).toBe('X');
   });
 });

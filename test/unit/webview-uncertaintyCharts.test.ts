@@ -37,7 +37,7 @@ describe('the fan chart', () => {
   it('draws a case of one period as two floating bars, 5–95% over 10–90%, with the median and point', () => {
     const text = SEED_CASE.replace('revenue: 100', 'revenue: "90..110"');
     const analysis = analyzeCase(text);
-    const one = uncertaintyModel(analysis.report!, uncertaintySections(analysis)).fan!;
+    const one = uncertaintyModel(analysis.report!, uncertaintySections(analysis)!).fan!;
     const datasets = presentFanChart(one, colors).config.data.datasets as {
       type?: string;
       label?: string;

@@ -10,12 +10,29 @@ import {
 import type { BenchmarkModel } from '../models/benchmarkModel';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
-import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
+import { baseOptions, categoryAxis, linearAxis, wrapCategory } from './chartStyle';
+import { metricLabel } from '../../src/core/present/metrics';
+
+/** Characters per line of a bar's name; longer names wrap (wrapCategory). */
+export const BENCHMARK_LABEL_WRAP = 14;
+
+/**
+ * Canvas height for the bars of these names: room for the axis, and for each bar its name's lines
+ * at `lineHeight` pixels, at least 34 pixels, so wrapped names never run into each other.
+ */
+export function benchmarkChartHeight(labels: readonly string[], lineHeight: number): number {
+  const rows = labels.map((label) => {
+    const wrapped = wrapCategory(label, BENCHMARK_LABEL_WRAP);
+    const lines = Array.isArray(wrapped) ? wrapped.length : 1;
+    return Math.max(34, lines * lineHeight + 10);
+  });
+  return Math.max(140, 64 + rows.reduce((sum, row) => sum + row, 0));
+}
 
 export function benchmarkAxisTitle(model: BenchmarkModel): string {
-  if (model.unit === 'ratio') return `${model.metric} (%)`;
+  if (model.unit === 'ratio') return `${metricLabel(model.metric)} (%)`;
   if (isMoneyUnit(model.unit)) return moneyAxisTitle(model.unit!, model.currency);
-  return model.metric;
+  return metricLabel(model.metric);
 }
 
 export function presentBenchmark(
@@ -33,7 +50,7 @@ export function presentBenchmark(
       title: benchmarkAxisTitle(model),
       format: (v) => (model.unit === 'ratio' ? formatPercent(v, 0) : formatCompact(v)),
     }),
-    y: categoryAxis(colors, undefined, 14),
+    y: categoryAxis(colors, undefined, BENCHMARK_LABEL_WRAP),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'nearest', intersect: false, axis: 'y' };
   options.plugins!.tooltip!.callbacks = {

@@ -6,7 +6,7 @@
  */
 import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
-import { presentBenchmark } from '../charts/benchmarkChart';
+import { benchmarkChartHeight, presentBenchmark } from '../charts/benchmarkChart';
 import type { Theme } from '../charts/chartPresentation';
 import { h, setHidden, setText } from '../dom';
 import { benchmarkModel, type BenchmarkModel } from '../models/benchmarkModel';
@@ -20,11 +20,6 @@ interface BenchmarkCard {
   /** The benchmark's own note (its caveats), as written. */
   caveat: HTMLElement;
   note: HTMLElement;
-}
-
-/** Canvas height for n bars: room for each bar and the axis. */
-export function benchmarkChartHeight(bars: number): number {
-  return Math.max(140, 64 + bars * 34);
 }
 
 export class BenchmarksSection {
@@ -62,7 +57,10 @@ export class BenchmarksSection {
           ? `${model.title} (${model.year})`
           : model.title,
       );
-      const height = `${benchmarkChartHeight(model.bars.length)}px`;
+      const height = `${benchmarkChartHeight(
+        model.bars.map((b) => b.label),
+        Math.ceil(theme.colors.fontSize * 1.25),
+      )}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').
       if (card.chart.canvasBox.style.height !== height) card.chart.canvasBox.style.height = height;
       card.chart.update(model, theme, links);

@@ -28,6 +28,7 @@ import {
   revenueItChart,
   tornadoChart,
 } from './svg';
+import { metricLabel } from '../present/metrics';
 
 export type HtmlTheme = 'light' | 'dark';
 
@@ -406,7 +407,7 @@ function benchmarksSection(report: CaseReport): string {
       const unit = [b.currency, b.unit].filter((x) => x !== null).join(' ');
       return (
         `<h3>${esc(b.title)}</h3>` +
-        `<p class="note">${esc(`${b.metric}${unit ? ` (${unit})` : ''}${b.year !== null ? `, ${b.year}` : ''}`)}</p>` +
+        `<p class="note">${esc(`${metricLabel(b.metric)}${unit ? ` (${unit})` : ''}${b.year !== null ? `, ${b.year}` : ''}`)}</p>` +
         figure(benchmarkChart(b), `Source: ${b.source}`) +
         noteParagraph(b.note, 'Note: ') +
         table(

@@ -100,3 +100,19 @@ const BY_KEY = new Map<string, MetricInfo>(METRICS.map((m) => [m.key, m]));
 export function metricInfo(name: string): MetricInfo | undefined {
   return BY_KEY.get(name);
 }
+
+/**
+ * A metric's name for people: the label of a metric the engine knows (`operatingMargin` →
+ * "Operating margin"), or the words of another one as written (`shareOfRespondents` → "Share of
+ * respondents").
+ */
+export function metricLabel(name: string): string {
+  const known = metricInfo(name);
+  if (known) return known.label;
+  const words = name
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
