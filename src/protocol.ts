@@ -134,13 +134,15 @@ function isPercentileSummary(value: unknown): value is PercentileSummary {
   );
 }
 
+/** Bins of a width above 0; or of width 0, one bin (every trial the same) or none (no trial defined). */
 function isHistogram(value: unknown): value is Histogram {
   return (
     isRecord(value) &&
     isNumber(value.start) &&
     isNumber(value.width) &&
-    value.width > 0 &&
+    value.width >= 0 &&
     Array.isArray(value.counts) &&
+    (value.width > 0 || value.counts.length <= 1) &&
     value.counts.every((count) => Number.isInteger(count) && (count as number) >= 0)
   );
 }

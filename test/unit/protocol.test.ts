@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import { sourceLinks } from '../../src/core/sourceLinks';
+import { uncertaintySections } from '../../src/core/uncertainty/sections';
 import { contentSecurityPolicy, previewHtml } from '../../src/preview/html';
 import { isHostToWebview, isPreviewState, isWebviewToHost } from '../../src/protocol';
 import { SEED_CASE } from './fixtures';
@@ -58,6 +59,15 @@ describe('messages between host and webview are validated on receipt', () => {
     expect(isHostToWebview(JSON.parse(JSON.stringify(uncertainty)))).toBe(true);
   });
 
+  it('accepts the sections of a case whose investment no range touches: its NPV is one value', () => {
+    const text = `${SEED_CASE.replace('revenue: 100', 'revenue: "90..110"')}investments:\n  - name: Cloud\n    cashflows: [-10, 6, 6]\n`;
+    const sections = uncertaintySections(analyzeCase(text))!;
+    const histogram = sections.uncertainty!.investments[0]!.npvHistogram;
+    expect(histogram.width).toBe(0);
+    expect(histogram.counts).toEqual([10_000]);
+    expect(isHostToWebview(JSON.parse(JSON.stringify({ ...uncertainty, sections })))).toBe(true);
+  });
+
   it('rejects uncertainty sections with a missing part or a value of the wrong kind', () => {
     const sections = THREE_PERIODS_SECTIONS;
     const simulation = sections.uncertainty!;
@@ -77,7 +87,14 @@ describe('messages between host and webview are validated on receipt', () => {
         ...sections,
         uncertainty: {
           ...simulation,
-          investments: [{ ...investment, npvHistogram: { start: 0, width: 0, counts: [] } }],
+          investments: [{ ...investment, npvHistogram: { start: 0, width: 0, counts: [5, 5] } }],
+        },
+      },
+      {
+        ...sections,
+        uncertainty: {
+          ...simulation,
+          investments: [{ ...investment, npvHistogram: { start: 0, width: -1, counts: [10] } }],
         },
       },
       {

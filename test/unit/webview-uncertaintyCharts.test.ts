@@ -56,6 +56,15 @@ describe('the fan chart', () => {
     expect(one.p5[0]).toBeLessThan(one.p95[0]!);
   });
 
+  it('draws no NPV histogram for an investment no range touches, and still shows the rest', () => {
+    const text = `${SEED_CASE.replace('revenue: 100', 'revenue: "90..110"')}investments:\n  - name: Cloud\n    cashflows: [-10, 6, 6]\n`;
+    const analysis = analyzeCase(text);
+    const model = uncertaintyModel(analysis.report!, uncertaintySections(analysis)!);
+    expect(model.fan).not.toBeNull();
+    expect(model.investments[0]!.histogram).toBeNull();
+    expect(model.investments[0]!.breakEven.length).toBeGreaterThan(0);
+  });
+
   it('says the last period in its aria-label and every period in its table', () => {
     expect(presentation.ariaLabel).toBe(
       'Operating profit over 3 periods from 10,000 trials: in 2014 the median is USD 17.6B, ' +

@@ -56,8 +56,11 @@ export function uncertaintyModel(report: CaseReport, sections: UncertaintySectio
       const uncertain = simulation
         ? matching(simulation.investments, i, investment.name, (u) => u.name)
         : null;
+      // An NPV no range moves is one value in every trial: no distribution to draw.
       const histogram =
-        uncertain && simulation ? npvHistogramModel(report, investment, uncertain, simulation.trials) : null;
+        uncertain && simulation && uncertain.npvHistogram.width > 0
+          ? npvHistogramModel(report, investment, uncertain, simulation.trials)
+          : null;
       const breakEven = matching(sections.breakEven.investments, i, investment.name, (b) => b.name);
       const target = matching(npvTargets, i, investment.name, (t) => t.investment);
       return {
