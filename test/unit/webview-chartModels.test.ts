@@ -3,6 +3,7 @@ import { analyzeCase } from '../../src/core/analyze';
 import type { CaseReport } from '../../src/core/report';
 import { caseTemplates } from '../../src/core/templates';
 import { cashflowModel, cumulativeSums } from '../../webview/models/cashflowModel';
+import { investmentFigures } from '../../webview/models/investmentFigures';
 import { keyFigures } from '../../webview/models/keyFigures';
 import { leverageModel } from '../../webview/models/leverageModel';
 import { marginBridgeModel } from '../../webview/models/marginBridgeModel';
@@ -195,5 +196,13 @@ describe('scenario comparison', () => {
     expect(row('operatingMargin')).toMatchObject({ base: '5%', scenario: '2.78%', change: '−2.22 pp' });
     expect(row('fixedCosts').change).toBe('0%');
     expect(row('fixedCosts').direction).toBe('flat');
+  });
+});
+
+describe('the investment figures', () => {
+  it('write an NPV below a tenth of the unit in the next smaller one, as the export does', () => {
+    const walmart = analyzeCase(caseTemplates.find((t) => t.id === 'walmart')!.text).report!;
+    const npv = investmentFigures(walmart, walmart.investments[0]!).find((f) => f.id === 'npv')!;
+    expect(npv.value).toBe('USD 80.56M');
   });
 });

@@ -1,5 +1,5 @@
 /** The figures of an investment card: what the investment is worth and when it pays back. */
-import { formatMoney, formatPercent, formatPeriods, preciseDigits } from '../../src/core/format';
+import { formatMoney, formatPercent, formatPeriods } from '../../src/core/format';
 import type { CaseReport, InvestmentReport } from '../../src/core/report';
 
 export type InvestmentFigureId = 'npv' | 'irr' | 'mirr' | 'payback' | 'discountedPayback' | 'roi';
@@ -21,7 +21,9 @@ export function investmentFigures(report: CaseReport, investment: InvestmentRepo
     {
       id: 'npv',
       label: `NPV at ${rate}`,
-      value: formatMoney(investment.npv, report.unit, report.currency, preciseDigits(investment.npv)),
+      // Two decimals, an amount below a tenth of the unit in the next smaller one (USD 80.56M, not
+      // USD 0.081B), as the HTML export and itcase report write it.
+      value: formatMoney(investment.npv, report.unit, report.currency),
       tone: tone(investment.npv, (v) => v >= 0),
       title: 'Net present value: the cash flows discounted at the rate, the first at t = 0',
     },
