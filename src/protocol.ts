@@ -195,6 +195,7 @@ function isSensitivityInput(value: unknown): value is SensitivityInput {
   return (
     isRecord(value) &&
     typeof value.path === 'string' &&
+    typeof value.label === 'string' &&
     isPositiveInt(value.line) &&
     isPositiveInt(value.column) &&
     (value.kind === 'money' || value.kind === 'percent' || value.kind === 'change') &&

@@ -215,7 +215,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
           [
             ['Input', 'Low', 'High', `${outcome} at low`, `${outcome} at high`, 'Swing', 'Where'],
             ...shown.map((input: SensitivityInput): Cell[] => [
-              input.path,
+              input.label,
               end(input, input.low),
               end(input, input.high),
               money(input.outputAtLow),

@@ -181,6 +181,8 @@ export type SensitivityInputKind = 'money' | 'percent' | 'change';
 export interface SensitivityInput {
   /** Where the input is, e.g. `investments[0].benefits[2]`, or a whole line such as `revenue`. */
   path: string;
+  /** Its name for people, e.g. "Cloud: benefits, 2014" (an addition to the format page's report shape). */
+  label: string;
   /** 1-based position of the input's value in the file. */
   line: number;
   column: number;

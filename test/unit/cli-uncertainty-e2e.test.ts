@@ -51,8 +51,8 @@ describe('itcase report with the simulation (end to end)', () => {
 
   it("writes each tornado input's ends in its unit: money ranges in USD, a gross-margin range in percent", () => {
     const r = itcase(['report', WALMART, '--trials', '200']);
-    expect(r.stdout).toMatch(/^investments\[0\]\.costs\[0\] +USD 130M +USD 220M /m);
-    expect(r.stdout).toMatch(/^grossMargin\[2\] +24\.25% +24\.35% /m);
+    expect(r.stdout).toMatch(/^Costs, FY2012 +USD 130M +USD 220M /m);
+    expect(r.stdout).toMatch(/^Gross margin, FY2014 +24\.25% +24\.35% /m);
     const report = JSON.parse(itcase(['report', WALMART, '--json', '--trials', '200']).stdout);
     const kinds = Object.fromEntries(
       report.sensitivity.flatMap((t: { inputs: { path: string; kind: string }[] }) =>

@@ -50,6 +50,8 @@ function smallSections(): UncertaintySections {
         inputs: [
           {
             path: 'investments[0].benefits[1]',
+
+            label: 'Benefits, FY2',
             kind: 'money',
             line: 20,
             column: 17,
@@ -61,6 +63,8 @@ function smallSections(): UncertaintySections {
           },
           {
             path: 'grossMargin',
+
+            label: 'Gross margin',
             kind: 'percent',
             line: 9,
             column: 14,
@@ -80,6 +84,8 @@ function smallSections(): UncertaintySections {
         inputs: [
           {
             path: 'fixedCosts.stores',
+
+            label: 'Fixed cost stores',
             kind: 'money',
             line: 11,
             column: 11,
@@ -139,15 +145,15 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
         'One input at a time from its low to its high end, the others at their point values; largest swing first.',
         '',
         'NPV of Evil\\u001b[31m\\nname, point estimate USD 1.50M',
-        'Input                               Low         High  NPV at low  NPV at high      Swing  Where',
-        '--------------------------  -----------  -----------  ----------  -----------  ---------  -------------------------',
-        'investments[0].benefits[1]  USD 100.00k  USD 320.00k  USD −0.25M    USD 3.25M  USD 3.50M  cases/a.itcase.yaml:20:17',
-        'grossMargin                      24.25%       24.35%   USD 1.00M    USD 1.50M  USD 0.50M  cases/a.itcase.yaml:9:14',
+        'Input                  Low         High  NPV at low  NPV at high      Swing  Where',
+        '-------------  -----------  -----------  ----------  -----------  ---------  -------------------------',
+        'Benefits, FY2  USD 100.00k  USD 320.00k  USD −0.25M    USD 3.25M  USD 3.50M  cases/a.itcase.yaml:20:17',
+        'Gross margin        24.25%       24.35%   USD 1.00M    USD 1.50M  USD 0.50M  cases/a.itcase.yaml:9:14',
         '',
         'Operating profit in FY2 (base case), point estimate USD 12.25M',
         'Input                 Low       High  Profit at low  Profit at high      Swing  Where',
         '-----------------  ------  ---------  -------------  --------------  ---------  -------------------------',
-        'fixedCosts.stores  USD 9M  USD 12.5M     USD 13.75M      USD 10.25M  USD 3.50M  cases/a.itcase.yaml:11:11',
+        'Fixed cost stores  USD 9M  USD 12.5M     USD 13.75M      USD 10.25M  USD 3.50M  cases/a.itcase.yaml:11:11',
         '',
         'Break-even (what must be true)',
         '',
@@ -178,6 +184,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
   it('lists the ten largest swings of a tornado and counts the rest', () => {
     const inputs = Array.from({ length: 13 }, (_, i): SensitivityInput => ({
       path: `fixedCosts.line${i}`,
+      label: `Fixed cost line${i}`,
       kind: 'money',
       line: 20 + i,
       column: 3,
@@ -193,8 +200,8 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
     ];
     const text = uncertaintyText(sections, CONTEXT);
     expect(text).toContain('Operating profit in FY2 (base case)\n');
-    expect(text).toMatch(/^fixedCosts\.line9 .* cases\/a\.itcase\.yaml:29:3$/m);
-    expect(text).not.toContain('fixedCosts.line10');
+    expect(text).toMatch(/^Fixed cost line9 .* cases\/a\.itcase\.yaml:29:3$/m);
+    expect(text).not.toContain('Fixed cost line10');
     expect(text).toContain('\n3 more inputs with smaller swings not shown.\n');
     sections.sensitivity[0]!.inputs = inputs.slice(0, 11);
     expect(uncertaintyText(sections, CONTEXT)).toContain('\n1 more input with smaller swings not shown.\n');
@@ -218,6 +225,8 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
         inputs: [
           {
             path: 'revenue',
+
+            label: 'Revenue',
             kind: 'change',
             line: 7,
             column: 10,
@@ -238,7 +247,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
       [
         'Input     Low  High  Profit at low  Profit at high       Swing  Where',
         '-------  ----  ----  -------------  --------------  ----------  ------------------------',
-        'revenue  −10%  +10%     EUR −5.00B      EUR 15.00B  EUR 20.00B  cases/a.itcase.yaml:7:10',
+        'Revenue  −10%  +10%     EUR −5.00B      EUR 15.00B  EUR 20.00B  cases/a.itcase.yaml:7:10',
       ].join('\n'),
     );
   });
@@ -314,6 +323,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
       high: number,
     ): SensitivityInput => ({
       path,
+      label: path,
       kind,
       line: 3,
       column: 4,

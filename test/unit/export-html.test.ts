@@ -100,8 +100,8 @@ describe('HTML report', () => {
     for (const s of report.sources) expect(page).toContain(esc(s));
     expect(page).toContain('Benefits of OpenStack private cloud (illustrative) can fall');
     // Each tornado bar says the input's end in its unit: money, or a percent.
-    expect(page).toContain(esc('investments[0].costs[0] at its low end (USD 0.13B): '));
-    expect(page).toMatch(/grossMargin\[2\] at its high end \(24\.35%\): /);
+    expect(page).toContain(esc('Costs, FY2012 (investments[0].costs[0]) at its low end (USD 0.13B): '));
+    expect(page).toMatch(/Gross margin, FY2014 \(grossMargin\[2\]\) at its high end \(24\.35%\): /);
   });
 });
 

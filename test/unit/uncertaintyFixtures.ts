@@ -50,6 +50,8 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
       inputs: [
         {
           path: 'investments[0].benefits[2]',
+
+          label: 'Benefits, 2014',
           kind: 'money',
           line: 17,
           column: 22,
@@ -61,6 +63,8 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
         },
         {
           path: 'investments[0].costs[0]',
+
+          label: 'Costs, 2012',
           kind: 'money',
           line: 16,
           column: 12,
@@ -80,6 +84,8 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
       inputs: [
         {
           path: 'grossMargin',
+
+          label: 'Gross margin',
           kind: 'percent',
           line: 8,
           column: 14,
@@ -91,6 +97,8 @@ export const THREE_PERIODS_SECTIONS: UncertaintySections = {
         },
         {
           path: 'revenue',
+
+          label: 'Revenue',
           kind: 'money',
           line: 7,
           column: 10,

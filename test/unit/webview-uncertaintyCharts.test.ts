@@ -127,10 +127,12 @@ describe('the tornado', () => {
       [point, 6.7],
       [point, 2.13],
     ]);
-    expect(presentation.config.data.labels).toEqual([
-      'investments[0].benefits[2]',
-      'investments[0].costs[0]',
-    ]);
+    // Named for people; the tooltip's title adds the place in the file.
+    expect(presentation.config.data.labels).toEqual(['Benefits, 2014', 'Costs, 2012']);
+    const title = presentation.config.options?.plugins?.tooltip?.callbacks?.title as unknown as (
+      items: { dataIndex: number }[],
+    ) => string;
+    expect(title([{ dataIndex: 0 }])).toBe('Benefits, 2014 (investments[0].benefits[2])');
     expect(presentation.config.options?.indexAxis).toBe('y');
     expect(presentation.referenceLines).toMatchObject([{ axis: 'x', value: point }]);
   });
@@ -155,10 +157,10 @@ describe('the tornado', () => {
   it('says the largest drivers in its aria-label and lists every input with its line in its table', () => {
     expect(presentation.ariaLabel).toBe(
       'What drives NPV of Cloud (point estimate USD 4.13B): ' +
-        'investments[0].benefits[2] from USD 1.56B to USD 6.7B; investments[0].costs[0] from USD 6.13B to USD 2.13B.',
+        'Benefits, 2014 from USD 1.56B to USD 6.7B; Costs, 2012 from USD 6.13B to USD 2.13B.',
     );
     expect(presentation.table.rows[0]).toEqual({
-      header: 'investments[0].benefits[2]',
+      header: 'Benefits, 2014',
       cells: ['USD 9B', 'USD 15B', 'USD 1.56B', 'USD 6.7B', 'USD 5.14B', '17'],
     });
   });
@@ -166,8 +168,8 @@ describe('the tornado', () => {
   it("writes each input's ends in the unit the report's kind says: money, a percent, a change", () => {
     const op = presentTornado(model.operatingProfitTornado!, colors);
     expect(op.table.rows.map((r) => [r.header, r.cells[0], r.cells[1]])).toEqual([
-      ['grossMargin', '27%', '33%'],
-      ['revenue', 'USD 108B', 'USD 132B'],
+      ['Gross margin', '27%', '33%'],
+      ['Revenue', 'USD 108B', 'USD 132B'],
     ]);
     const tornado = model.investments[0]!.tornado!;
     const changes = presentTornado(

@@ -136,6 +136,7 @@ describe("an investment's NPV histogram", () => {
 describe('a tornado', () => {
   const input = (i: number): SensitivityInput => ({
     path: `fixedCosts.line-${i}`,
+    label: `Fixed cost line-${i}`,
     kind: 'money',
     line: 10 + i,
     column: 5,

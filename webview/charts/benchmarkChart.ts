@@ -10,7 +10,7 @@ import {
 import type { BenchmarkModel } from '../models/benchmarkModel';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
-import { baseOptions, categoryAxis, linearAxis, wrapCategory } from './chartStyle';
+import { baseOptions, categoryAxis, linearAxis, wrappedRowsHeight } from './chartStyle';
 import { metricLabel } from '../../src/core/present/metrics';
 
 /** Characters per line of a bar's name; longer names wrap (wrapCategory). */
@@ -21,12 +21,7 @@ export const BENCHMARK_LABEL_WRAP = 14;
  * at `lineHeight` pixels, at least 34 pixels, so wrapped names never run into each other.
  */
 export function benchmarkChartHeight(labels: readonly string[], lineHeight: number): number {
-  const rows = labels.map((label) => {
-    const wrapped = wrapCategory(label, BENCHMARK_LABEL_WRAP);
-    const lines = Array.isArray(wrapped) ? wrapped.length : 1;
-    return Math.max(34, lines * lineHeight + 10);
-  });
-  return Math.max(140, 64 + rows.reduce((sum, row) => sum + row, 0));
+  return Math.max(140, 64 + wrappedRowsHeight(labels, BENCHMARK_LABEL_WRAP, lineHeight, 34));
 }
 
 export function benchmarkAxisTitle(model: BenchmarkModel): string {

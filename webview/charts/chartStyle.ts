@@ -180,3 +180,20 @@ export function wrapCategory(label: string, width = 18): string | string[] {
   if (line) lines.push(line.trimEnd());
   return lines.length === 1 ? lines[0]! : lines;
 }
+
+/**
+ * The height of the rows of a horizontal bar chart whose names wrap at `wrapAt` characters: each
+ * row the room of its name's lines at `lineHeight` pixels, and at least `minRow`, so wrapped names
+ * never run into each other.
+ */
+export function wrappedRowsHeight(
+  labels: readonly string[],
+  wrapAt: number,
+  lineHeight: number,
+  minRow: number,
+): number {
+  return labels.reduce((sum, label) => {
+    const wrapped = wrapCategory(label, wrapAt);
+    return sum + Math.max(minRow, (Array.isArray(wrapped) ? wrapped.length : 1) * lineHeight + 10);
+  }, 0);
+}

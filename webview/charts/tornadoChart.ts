@@ -15,12 +15,14 @@ import type { SensitivityInput } from '../../src/core/report';
 import type { TornadoModel } from '../models/tornadoModel';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
-import { baseOptions, categoryAxis, linearAxis } from './chartStyle';
+import { baseOptions, categoryAxis, linearAxis, wrappedRowsHeight } from './chartStyle';
 
-/** Canvas height for n bars: room for each bar, the legend and the axis. */
-export function tornadoChartHeight(bars: number): number {
-  // Rows tall enough for an input path in two lines.
-  return Math.max(150, 96 + bars * 36);
+/** Characters per line of an input's name; longer names wrap. */
+const TORNADO_LABEL_WRAP = 18;
+
+/** Canvas height for bars of these names: room for each name's lines, the legend and the axis. */
+export function tornadoChartHeight(labels: readonly string[], lineHeight: number): number {
+  return Math.max(150, 96 + wrappedRowsHeight(labels, TORNADO_LABEL_WRAP, lineHeight, 36));
 }
 
 export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartPresentation {
@@ -74,7 +76,7 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
       format: formatCompact,
       beginAtZero: false,
     }),
-    y: categoryAxis(colors, undefined, 18),
+    y: categoryAxis(colors, undefined, TORNADO_LABEL_WRAP),
   } as NonNullable<typeof options.scales>;
   options.interaction = { mode: 'nearest', intersect: true, axis: 'y' };
   const describe = (input: SensitivityInput, end: 'low' | 'high') =>
@@ -82,7 +84,10 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
       ? `at its low end (${inputEnd(input, 'low')}): ${model.outcome} ${money(input.outputAtLow)}`
       : `at its high end (${inputEnd(input, 'high')}): ${model.outcome} ${money(input.outputAtHigh)}`;
   options.plugins!.tooltip!.callbacks = {
-    title: (items: TooltipItem<'bar' | 'line'>[]) => model.bars[items[0]?.dataIndex ?? -1]?.path ?? '',
+    title: (items: TooltipItem<'bar' | 'line'>[]) => {
+      const input = model.bars[items[0]?.dataIndex ?? -1];
+      return input ? `${input.label} (${input.path})` : '';
+    },
     label: (item: TooltipItem<'bar' | 'line'>) => {
       const input = model.bars[item.dataIndex];
       if (!input) return '';
@@ -92,7 +97,7 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
   };
   const config = {
     type: 'bar',
-    data: { labels: model.bars.map((b) => b.path), datasets },
+    data: { labels: model.bars.map((b) => b.label), datasets },
     options,
   } as ChartConfiguration<'bar' | 'line'>;
   const top = model.bars.slice(0, 3);
@@ -102,7 +107,7 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
       `What drives ${model.title}` +
       (point === null ? '' : ` (point estimate ${money(point)})`) +
       (top.length
-        ? `: ${top.map((b) => `${b.path} from ${money(b.outputAtLow)} to ${money(b.outputAtHigh)}`).join('; ')}.`
+        ? `: ${top.map((b) => `${b.label} from ${money(b.outputAtLow)} to ${money(b.outputAtHigh)}`).join('; ')}.`
         : ': no input moves it.'),
     table: {
       caption:
@@ -120,7 +125,7 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
         'Line',
       ],
       rows: model.bars.map((b) => ({
-        header: b.path,
+        header: b.label,
         cells: [
           inputEnd(b, 'low'),
           inputEnd(b, 'high'),

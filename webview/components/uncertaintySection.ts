@@ -195,7 +195,10 @@ export class UncertaintySection {
           ? NO_RANGE_REACHES_IT
           : `${how}${point}. Click a bar to show the input in the file.`,
       );
-      const height = `${tornadoChartHeight(model.bars.length)}px`;
+      const height = `${tornadoChartHeight(
+        model.bars.map((b) => b.label),
+        Math.ceil(theme.colors.fontSize * 1.25),
+      )}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').
       if (panel.canvasBox.style.height !== height) panel.canvasBox.style.height = height;
       const more = panel.element.querySelector<HTMLElement>('.tornado-more');

@@ -516,9 +516,9 @@ export function tornadoChart(report: CaseReport, target: SensitivityTarget, labe
         const bar = (value: number | null, cls: string, end: 'low' | 'high') =>
           value === null
             ? ''
-            : `<rect class="${cls}" x="${Math.min(x(point), x(value))}" y="${yTop + 4}" width="${r2(Math.max(0.5, Math.abs(x(value) - x(point))))}" height="${rowHeight - 8}"><title>${esc(`${input.path} at its ${end} end (${formatInputEnd(input[end], input.kind, report.unit, report.currency)}): ${formatMoney(value, report.unit, report.currency)}`)}</title></rect>`;
+            : `<rect class="${cls}" x="${Math.min(x(point), x(value))}" y="${yTop + 4}" width="${r2(Math.max(0.5, Math.abs(x(value) - x(point))))}" height="${rowHeight - 8}"><title>${esc(`${input.label} (${input.path}) at its ${end} end (${formatInputEnd(input[end], input.kind, report.unit, report.currency)}): ${formatMoney(value, report.unit, report.currency)}`)}</title></rect>`;
         return (
-          `<text class="tick" x="${left - 8}" y="${yTop + rowHeight / 2 + 4}" text-anchor="end">${esc(input.path.length > 34 ? `…${input.path.slice(-33)}` : input.path)}</text>` +
+          `<text class="tick" x="${left - 8}" y="${yTop + rowHeight / 2 + 4}" text-anchor="end">${esc(input.label.length > 34 ? `${input.label.slice(0, 33)}…` : input.label)}<title>${esc(`${input.label} (${input.path})`)}</title></text>` +
           bar(input.outputAtLow, 's2', 'low') +
           bar(input.outputAtHigh, 's1', 'high')
         );

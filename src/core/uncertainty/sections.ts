@@ -11,7 +11,8 @@ import type { Analysis } from '../analyze';
 import { place } from '../analyze';
 import { irr, paybackPeriods, signChanges } from '../finance';
 import type { ResolvedCase } from '../model';
-import { pathLabel } from '../path';
+import { pathLabel, type Path } from '../path';
+import { inputLabel } from '../present/inputLabel';
 import type {
   BreakEvenReport,
   CaseReport,
@@ -255,8 +256,9 @@ function sensitivity(
 ): SensitivityTarget[] {
   const points = uncertain.inputs.map((input) => input.point);
   const rows: {
+    at: Path;
     path: string;
-    at: { line: number; column: number };
+    place: { line: number; column: number };
     kind: SensitivityInputKind;
     low: number;
     high: number;
@@ -272,8 +274,9 @@ function sensitivity(
       const ends = Float64Array.of(low, high);
       const lanes = cellSource(2, uncertain, (j) => (j === k ? ends : points[j]!));
       rows.push({
+        at: input.path,
         path: pathLabel(input.path),
-        at: locate(input.path),
+        place: locate(input.path),
         kind: input.kind,
         low,
         high,
@@ -295,8 +298,9 @@ function sensitivity(
         },
       );
       rows.push({
+        at: line.path,
         path: pathLabel(line.path),
-        at: locate(line.path),
+        place: locate(line.path),
         kind: 'change',
         low: -0.1,
         high: 0.1,
@@ -304,7 +308,8 @@ function sensitivity(
       });
     }
   }
-  const target = (index: number): SensitivityInput[] =>
+  /** The inputs of target `index` (each investment's NPV, then operating profit), largest swing first. */
+  const target = (index: number, within?: number): SensitivityInput[] =>
     rows
       .map((row) => {
         const lane = expand(row.values[index]!, 2);
@@ -314,8 +319,9 @@ function sensitivity(
           outputAtLow === null || outputAtHigh === null ? 0 : Math.abs(outputAtHigh - outputAtLow);
         return {
           path: row.path,
-          line: row.at.line,
-          column: row.at.column,
+          label: inputLabel(row.at, model, within),
+          line: row.place.line,
+          column: row.place.column,
           kind: row.kind,
           low: row.low,
           high: row.high,
@@ -332,7 +338,7 @@ function sensitivity(
       target: 'npv' as const,
       investment: investment.name,
       pointOutput: investment.npv,
-      inputs: target(i),
+      inputs: target(i, i),
     })),
     {
       target: 'operatingProfit' as const,
