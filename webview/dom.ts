@@ -59,3 +59,16 @@ export function icon(name: string, extraClass = ''): HTMLSpanElement {
 export function setHidden(element: HTMLElement, hidden: boolean): void {
   if (element.hidden !== hidden) element.hidden = hidden;
 }
+
+/**
+ * A hint shown where a section has nothing yet, its `code` spans written between backticks:
+ * "Add a `scenarios:` list". The text is the project's own; each part is a text node, never markup.
+ */
+export function emptyHint(text: string): HTMLParagraphElement {
+  const parts = text.split('`');
+  return h(
+    'p',
+    { className: 'empty-hint' },
+    ...parts.map((part, i) => (i % 2 === 1 ? h('code', { text: part }) : document.createTextNode(part))),
+  );
+}

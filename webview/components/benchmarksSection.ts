@@ -8,7 +8,7 @@ import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import { benchmarkChartHeight, presentBenchmark } from '../charts/benchmarkChart';
 import type { Theme } from '../charts/chartPresentation';
-import { h, setHidden, setText } from '../dom';
+import { emptyHint, h, setHidden, setText } from '../dom';
 import { benchmarkModel, type BenchmarkModel } from '../models/benchmarkModel';
 import { linkElement } from '../reveal';
 import { ChartPanel } from './chartPanel';
@@ -25,10 +25,9 @@ interface BenchmarkCard {
 export class BenchmarksSection {
   readonly element: HTMLElement;
   private readonly list = h('div', { className: 'benchmark-list' });
-  private readonly empty = h('p', {
-    className: 'empty-hint',
-    text: 'No benchmarks yet. Run “IT Case: Insert Benchmark Data…” to draw this case beside published figures.',
-  });
+  private readonly empty = emptyHint(
+    'No benchmarks yet. Run “IT Case: Insert Benchmark Data…” to draw this case beside published figures.',
+  );
   private cards: BenchmarkCard[] = [];
 
   constructor() {

@@ -7,7 +7,7 @@ import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import { presentCashflow } from '../charts/cashflowChart';
 import type { Theme } from '../charts/chartPresentation';
-import { h, setAttr, setHidden, setText } from '../dom';
+import { emptyHint, h, setAttr, setHidden, setText } from '../dom';
 import { cashflowModel, type CashflowModel } from '../models/cashflowModel';
 import { investmentFigures, type InvestmentFigureId } from '../models/investmentFigures';
 import { linkElement } from '../reveal';
@@ -26,12 +26,8 @@ interface InvestmentCard {
 export class InvestmentsSection {
   readonly element: HTMLElement;
   private readonly list = h('div', { className: 'investment-list' });
-  private readonly empty = h(
-    'p',
-    { className: 'empty-hint' },
-    document.createTextNode('No IT investments yet. Add an '),
-    h('code', { text: 'investments:' }),
-    document.createTextNode(' entry with costs and benefits to see its NPV, IRR and payback.'),
+  private readonly empty = emptyHint(
+    'No IT investments yet. Add an `investments:` entry with costs and benefits to see its NPV, IRR and payback.',
   );
   private cards: InvestmentCard[] = [];
 

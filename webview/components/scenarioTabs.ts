@@ -7,7 +7,7 @@ import type { VscodeTabs } from '@vscode-elements/elements/dist/vscode-tabs/vsco
 import type { CaseReport } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import { changeKey, ChangeTracker } from '../changeKey';
-import { h, setHidden, setText } from '../dom';
+import { emptyHint, h, setHidden, setText } from '../dom';
 import { scenarioComparison, type ScenarioComparison } from '../models/scenarioComparison';
 import { linkElement } from '../reveal';
 import type { TableData } from '../tableData';
@@ -26,14 +26,8 @@ interface ScenarioTab {
 export class ScenarioTabs {
   readonly element: HTMLElement;
   private readonly heading = h('h2', { className: 'section-heading', text: 'Scenarios' });
-  private readonly empty = h(
-    'p',
-    { className: 'empty-hint' },
-    document.createTextNode('No scenarios yet. Add a '),
-    h('code', { text: 'scenarios:' }),
-    document.createTextNode(' list (e.g. '),
-    h('code', { text: 'revenueChange: -10%' }),
-    document.createTextNode(') to compare what-ifs with the base case.'),
+  private readonly empty = emptyHint(
+    'No scenarios yet. Add a `scenarios:` list (e.g. `revenueChange: -10%`) to compare what-ifs with the base case.',
   );
   private tabs: VscodeTabs | null = null;
   private items: ScenarioTab[] = [];
