@@ -169,10 +169,11 @@ export function formatPointChange(value: number | null | undefined, digits = 2):
   return signed(value, `${formatNumber(Math.abs(value * 100), digits)} pp`);
 }
 
-/** A signed money change: −1.5 → "−USD 1.5B". */
+/** A signed money change: −1.5 → "USD −1.5B", the sign where formatMoney puts a minus. */
 export function formatSignedMoney(value: number | null | undefined, unit: string, currency: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return signed(value, formatMoney(Math.abs(value), unit, currency));
+  const amount = formatMoney(Math.abs(value), unit, currency).slice(currency.length + 1);
+  return `${currency} ${signed(value, amount)}`;
 }
 
 /** A signed multiple change: 0.2 → "+0.2×". */

@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatPeriods,
   formatScaled,
+  formatSignedMoney,
   MINUS,
 } from '../../src/core/format';
 
@@ -80,5 +81,15 @@ describe('one minus sign, and none for zero', () => {
     expect(formatPeriods(1)).toBe('1 period');
     expect(formatPeriods(null)).toBe('never');
     expect(formatScaled(1.5e12, 'one')).toBe('1.5T');
+  });
+});
+
+describe('a signed money change', () => {
+  it('puts its sign where an amount puts its minus: after the currency', () => {
+    expect(formatSignedMoney(-360.55, 'billion', 'USD')).toBe('USD −360.55B');
+    expect(formatMoney(-360.55, 'billion', 'USD')).toBe('USD −360.55B');
+    expect(formatSignedMoney(0.08056, 'billion', 'USD')).toBe('USD +80.56M');
+    expect(formatSignedMoney(0, 'billion', 'USD')).toBe('USD 0B');
+    expect(formatSignedMoney(null, 'billion', 'USD')).toBe('—');
   });
 });
