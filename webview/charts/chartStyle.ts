@@ -181,6 +181,11 @@ export function wrapCategory(label: string, width = 18): string | string[] {
   return lines.length === 1 ? lines[0]! : lines;
 }
 
+/** The pixels a line of a wrapped category name takes at the theme's font size. */
+export function categoryLineHeight(colors: ThemeColors): number {
+  return Math.ceil(colors.fontSize * 1.25);
+}
+
 /**
  * The height of the rows of a horizontal bar chart whose names wrap at `wrapAt` characters: each
  * row the room of its name's lines at `lineHeight` pixels, and at least `minRow`, so wrapped names

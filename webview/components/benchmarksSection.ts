@@ -12,6 +12,7 @@ import { emptyHint, h, setHidden, setText } from '../dom';
 import { benchmarkModel, type BenchmarkModel } from '../models/benchmarkModel';
 import { linkElement } from '../reveal';
 import { ChartPanel } from './chartPanel';
+import { categoryLineHeight } from '../charts/chartStyle';
 
 interface BenchmarkCard {
   root: HTMLElement;
@@ -58,7 +59,7 @@ export class BenchmarksSection {
       );
       const height = `${benchmarkChartHeight(
         model.bars.map((b) => b.label),
-        Math.ceil(theme.colors.fontSize * 1.25),
+        categoryLineHeight(theme.colors),
       )}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').
       if (card.chart.canvasBox.style.height !== height) card.chart.canvasBox.style.height = height;

@@ -24,6 +24,7 @@ import type { ChartPanel } from './chartPanel';
 import { ChartSlot } from './chartSlot';
 import { syncChildren } from './dataTable';
 import { SimulatedFiguresTables } from './simulatedFiguresTables';
+import { categoryLineHeight } from '../charts/chartStyle';
 
 interface InvestmentCard {
   root: HTMLElement;
@@ -197,7 +198,7 @@ export class UncertaintySection {
       );
       const height = `${tornadoChartHeight(
         model.bars.map((b) => b.label),
-        Math.ceil(theme.colors.fontSize * 1.25),
+        categoryLineHeight(theme.colors),
       )}px`;
       // CSSOM, not a style attribute: allowed by the CSP (style-src has no 'unsafe-inline').
       if (panel.canvasBox.style.height !== height) panel.canvasBox.style.height = height;

@@ -8,9 +8,9 @@ import type { ResolvedCase } from '../model';
 import type { Path } from '../path';
 
 const FIELDS: Readonly<Record<string, string>> = {
-  revenue: 'Revenue',
-  grossMargin: 'Gross margin',
-  discountRate: 'Discount rate',
+  revenue: 'revenue',
+  grossMargin: 'gross margin',
+  discountRate: 'discount rate',
   costs: 'costs',
   benefits: 'benefits',
   cashflows: 'cash flow',
@@ -18,6 +18,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   fixedCostsChange: 'fixed costs change',
   itSpendChange: 'IT spend change',
 };
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * `within`: the investment whose NPV the input drives, if any; its own inputs go without its name
@@ -36,18 +38,16 @@ export function inputLabel(
     name = `${head === 'fixedCosts' ? 'Fixed cost' : 'IT spend'} ${String(second)}`;
     rest = path.slice(path[2] === 'amount' ? 3 : 2);
   } else if (head === 'investments' && typeof second === 'number') {
-    const own = field(path[2]).replace(/^D/, 'd');
     name =
       second === within
-        ? own.charAt(0).toUpperCase() + own.slice(1)
-        : `${model.investments[second]?.name ?? `Investment ${second + 1}`}: ${own}`;
+        ? capitalized(field(path[2]))
+        : `${model.investments[second]?.name ?? `Investment ${second + 1}`}: ${field(path[2])}`;
     rest = path.slice(3);
   } else if (head === 'scenarios' && typeof second === 'number') {
-    const scenario = model.scenarios[second]?.name ?? `Scenario ${second + 1}`;
-    name = `${scenario}: ${path[2] === 'grossMargin' ? 'gross margin' : field(path[2])}`;
+    name = `${model.scenarios[second]?.name ?? `Scenario ${second + 1}`}: ${field(path[2])}`;
     rest = path.slice(3);
   } else {
-    name = field(head);
+    name = capitalized(field(head));
     rest = path.slice(1);
   }
   const [at] = rest;
