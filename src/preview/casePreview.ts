@@ -1,8 +1,7 @@
 /**
  * One preview panel showing one case file. The HTML is set once; after that the panel only sends
- * typed messages: each edit at once while fewer than two updates are in flight, later edits folded
- * into the next (coalescer.ts), each with a version so the webview drops stale ones, and no document
- * version twice.
+ * typed messages: each edit at once (coalescer.ts, with a bound a typist does not reach), each with
+ * a version so the webview drops stale ones, and no document version twice.
  */
 import * as vscode from 'vscode';
 import type { ItcaseConfig } from '../config';
@@ -25,6 +24,15 @@ export const PREVIEW_VIEW_TYPE = 'itcase.preview';
  * between keys of a person typing, so a burst of keystrokes is simulated once, after it.
  */
 const SIMULATION_IDLE_MS = 250;
+
+/**
+ * Updates posted and not yet taken by the webview before further edits fold into one (coalescer.ts).
+ * Measured with `npm run bench:preview` (Walmart, 40 ms a key, medians of 20 tokens, two runs each):
+ * a limit of 2 made the last key wait for earlier keys' round trips (88–90 ms to the preview), 4
+ * took 67–74 ms and no limit 57–68 ms. Eight is above what a typist keeps in flight (3–4 at 40 ms a
+ * key) and still bounds a window that has stopped taking messages.
+ */
+const MAX_UPDATES_IN_FLIGHT = 8;
 
 export interface PreviewContext {
   extensionUri: vscode.Uri;
@@ -69,7 +77,7 @@ export class CasePreview extends Disposable {
   ) {
     super();
     this.selectedScenario = state?.selectedScenario ?? null;
-    this.updates = this._register(new Coalescer(() => this.send()));
+    this.updates = this._register(new Coalescer(() => this.send(), MAX_UPDATES_IN_FLIGHT));
     this.simulation = new SimulationScheduler({
       // The same cache as CodeLens: each document version is simulated once for both.
       simulate: (analysis) => uncertaintyOf(analysis),
@@ -118,7 +126,7 @@ export class CasePreview extends Disposable {
     void this.send();
   }
 
-  /** The document changed: update now, or right after the update in flight. */
+  /** The document changed: update now (past the bound, when an update in flight ends). */
   refresh(): void {
     this.updates.trigger();
   }
@@ -129,12 +137,8 @@ export class CasePreview extends Disposable {
 
   private async send(): Promise<void> {
     if (!this.ready || this.disposed) return;
-    let document: vscode.TextDocument;
-    try {
-      document = await vscode.workspace.openTextDocument(this.resource);
-    } catch {
-      return;
-    }
+    const document = this.openDocument() ?? (await this.loadDocument());
+    if (document === undefined) return;
     if (this.disposed || (this.sent?.document === document && this.sent.version === document.version)) return;
     this.sent = { document, version: document.version };
     const analysis = this.context.analyses.get(document);
@@ -151,6 +155,23 @@ export class CasePreview extends Disposable {
     if (message.type === 'render') this.simulation.schedule(message.version, message.documentUri, analysis);
     else this.simulation.cancel(message.version);
     await this.panel.webview.postMessage(message);
+  }
+
+  /**
+   * The document if an editor has it open: taken at once, so an edit is analysed in the same task as
+   * its change event rather than after a round through `openTextDocument`.
+   */
+  private openDocument(): vscode.TextDocument | undefined {
+    const uri = this.resource.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  }
+
+  private async loadDocument(): Promise<vscode.TextDocument | undefined> {
+    try {
+      return await vscode.workspace.openTextDocument(this.resource);
+    } catch {
+      return undefined;
+    }
   }
 
   private onMessage(message: unknown): void {

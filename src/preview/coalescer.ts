@@ -4,11 +4,11 @@
  * text, when one of them ends. No fixed wait: VS Code's Markdown preview waits 300 ms, while
  * analysing a case takes a few milliseconds.
  *
- * Why two in flight by default: a webview's postMessage settles only when the message has crossed to
- * the window and the answer has come back, and while the window is busy drawing the typed keys that
- * round trip takes 20–70 ms, longer than the 30–50 ms between a typist's keys. With one in flight the
- * last key waits for the previous key's round trip before its own update can start; with two it starts
- * at once, and the webview drops whichever arrives stale (versionGate.ts). Free of VS Code so it is
+ * A webview's postMessage settles only when the message has crossed to the window and the answer has
+ * come back; while the window is busy drawing the typed keys that round trip takes 50–140 ms, several
+ * of a typist's keys. The preview's limit is a safety valve for a window that stops taking messages,
+ * not a pace: an edit must not wait for the round trips of the keys before it, and the webview drops
+ * whichever message arrives stale (versionGate.ts, frameInbox.ts). Free of VS Code so it is
  * unit-tested.
  */
 export class Coalescer {
@@ -19,7 +19,7 @@ export class Coalescer {
   /** `run` does one update; its promise settles when the webview has taken the message. */
   constructor(
     private readonly run: () => Promise<void>,
-    private readonly limit = 2,
+    private readonly limit: number,
   ) {}
 
   trigger(): void {

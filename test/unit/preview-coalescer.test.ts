@@ -21,14 +21,14 @@ function deferredRuns() {
 describe('Coalescer (preview updates while typing)', () => {
   it('starts an update at once when none is in flight', () => {
     const d = deferredRuns();
-    const c = new Coalescer(d.run);
+    const c = new Coalescer(d.run, 2);
     c.trigger();
     expect(d.runs).toHaveLength(1);
   });
 
   it('starts a second update at once while one is in flight, so the last key never waits for a round trip', () => {
     const d = deferredRuns();
-    const c = new Coalescer(d.run);
+    const c = new Coalescer(d.run, 2);
     c.trigger();
     c.trigger();
     expect(d.runs).toHaveLength(2);
@@ -36,7 +36,7 @@ describe('Coalescer (preview updates while typing)', () => {
 
   it('folds the edits that arrive while two updates are in flight into one update of the latest text, started when one ends', async () => {
     const d = deferredRuns();
-    const c = new Coalescer(d.run);
+    const c = new Coalescer(d.run, 2);
     c.trigger();
     c.trigger();
     c.trigger();
@@ -67,7 +67,7 @@ describe('Coalescer (preview updates while typing)', () => {
 
   it('goes on after an update fails, and stops after dispose', async () => {
     const d = deferredRuns();
-    const c = new Coalescer(d.run);
+    const c = new Coalescer(d.run, 2);
     c.trigger();
     c.trigger();
     c.trigger();

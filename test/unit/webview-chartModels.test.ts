@@ -205,4 +205,13 @@ describe('the investment figures', () => {
     const npv = investmentFigures(walmart, walmart.investments[0]!).find((f) => f.id === 'npv')!;
     expect(npv.value).toBe('USD 80.56M');
   });
+
+  it('write an IRR and a MIRR that do not exist as the export and itcase report do: —', () => {
+    const walmart = analyzeCase(caseTemplates.find((t) => t.id === 'walmart')!.text).report!;
+    // Benefits only: no money goes out, so no rate makes NPV 0 and MIRR has nothing to finance.
+    const gift = { ...walmart.investments[0]!, irr: null, mirr: null };
+    const figures = investmentFigures(walmart, gift);
+    expect(figures.find((f) => f.id === 'irr')!.value).toBe('—');
+    expect(figures.find((f) => f.id === 'mirr')!.value).toBe('—');
+  });
 });

@@ -30,16 +30,17 @@ export function investmentFigures(report: CaseReport, investment: InvestmentRepo
     {
       id: 'irr',
       label: 'IRR',
-      value: investment.irr === null ? 'none' : formatPercent(investment.irr),
+      value: formatPercent(investment.irr),
       tone: tone(investment.irr, (v) => v >= investment.discountRate),
-      title: 'Internal rate of return: the discount rate at which NPV is 0',
+      title: 'Internal rate of return: the discount rate at which NPV is 0 (— where no rate makes it 0)',
     },
     {
       id: 'mirr',
       label: 'MIRR',
       value: formatPercent(investment.mirr),
       tone: tone(investment.mirr, (v) => v >= investment.discountRate),
-      title: 'Modified IRR, financing and reinvesting at the discount rate',
+      title:
+        'Modified IRR, financing and reinvesting at the discount rate (— unless money both goes out and comes in)',
     },
     {
       id: 'payback',
