@@ -13,7 +13,10 @@
  * in the webview's DOM (measureKeystrokeToPreviewDetailed); the arrival of the host's message with
  * the final value in the webview is stamped too, to tell the host's share from the webview's, and
  * so is the last chart redraw after the keydown (our charts draw once the figures are painted).
- * Medians and 90th percentiles of SAMPLES edits each, in one session.
+ * Medians and 90th percentiles of SAMPLES edits each, in one session, taken in ROUNDS rounds: each
+ * round opens each preview in turn (in a rotating order), warms it up and measures its share, so a
+ * change in the machine's load during the run falls on all three alike rather than on whichever
+ * series ran then.
  *
  * Writes bench-results/preview.json and prints a table. Needs `npm run package` and code-server
  * (`bash scripts/install-code-server.sh`); the npm script does both.
@@ -155,15 +158,19 @@ async function measureEdit(
   };
 }
 
-/**
- * Edits typed and not counted before each series: the first edits after a preview opens meet the
- * workbench still settling (and code not yet optimised), whichever preview comes first.
- */
-const WARMUP = 3;
+/** Rounds of the three previews; each measures SAMPLES / ROUNDS edits of each. */
+const ROUNDS = Number(process.env.BENCH_PREVIEW_ROUNDS ?? 4);
 
 /**
- * SAMPLES measured edits of one preview, after WARMUP that warm up: each types a token over the number
- * at `at`; `show` says how the preview and the host's message read once the token is in.
+ * Edits typed and not counted each time a preview opens: the first edits after it opens meet the
+ * workbench and the new webview still settling (and code not yet optimised).
+ */
+const WARMUP = 2;
+
+/**
+ * `count` measured edits of one preview, after WARMUP that warm it up: each types a token over the
+ * number at `at`; `show` says how the preview and the host's message read once the token is in.
+ * `first` numbers the tokens across rounds, so every edit types a number unlike the one before.
  */
 async function measureSeries(
   page: Page,
@@ -171,14 +178,17 @@ async function measureSeries(
   label: string,
   at: { line: number; column: number },
   show: (token: string) => { expect: string; probe: string },
+  count: number,
+  first: number,
 ): Promise<Sample[]> {
   const samples: Sample[] = [];
-  for (const [i, token] of tokens(SAMPLES + WARMUP).entries()) {
+  const all = tokens(first + count + WARMUP).slice(first);
+  for (const [i, token] of all.entries()) {
     await spaced(page);
     const { expect, probe } = show(token);
     const sample = await measureEdit(page, frame, at, token, expect, probe);
     if (i >= WARMUP) samples.push(sample);
-    process.stderr.write(`${label.padEnd(8)} ${String(i).padStart(2)}: ${sample.ms.toFixed(1)} ms\n`);
+    process.stderr.write(`${label.padEnd(8)} ${String(first + i).padStart(3)}: ${sample.ms.toFixed(1)} ms\n`);
   }
   return samples;
 }
@@ -247,49 +257,84 @@ async function main(): Promise<void> {
   const browserVersion = scenario.workbench.browser.version();
   try {
     const { page } = scenario;
-
-    // Our preview.
-    await openFile(page, 'walmart.itcase.yaml');
-    await runCommand(page, 'IT Case: Open Preview to the Side');
-    const frame = await previewFrame(page, { extensionId: 'itcase.itcase', selector: 'h1.case-title' });
-    await waitForCanvasDrawn(frame, 'canvas[data-chart="revenue-it"]');
-    await waitForFrameText(frame, 'USD 476.29B', { selector: '[data-figure="revenue"] .figure-value' });
-    ours.push(
-      ...(await measureSeries(page, frame, 'itcase', { line: revenueLine, column: ourColumn }, (token) => ({
-        expect: formatMoney(Number(token), 'billion', 'USD'),
-        probe: token,
-      }))),
-    );
-
-    // VS Code's Markdown preview, in the same browser session.
-    await runCommand(page, 'View: Close All Editors');
-    await openFile(page, 'bench.md');
-    await runCommand(page, 'Markdown: Open Preview to the Side');
-    const md = await previewFrame(page, {
-      extensionId: 'vscode.markdown-language-features',
-      selector: 'h1',
-    });
-    await waitForFrameText(md, 'Revenue 476.29', { selector: 'h1' });
-    markdown.push(
-      ...(await measureSeries(page, md, 'markdown', { line: 1, column: markdownColumn }, (token) => ({
-        expect: `Revenue ${token}`,
-        probe: `Revenue ${token}`,
-      }))),
-    );
-
-    // The floor: the test fixture's webview, which shows the document's first line, posted on every
-    // change with no work at all: what VS Code itself takes from a keystroke to a webview.
-    await runCommand(page, 'View: Close All Editors');
-    await openFile(page, 'floor.md');
-    await runCommand(page, 'Harness Fixture: Open Chart');
-    const bare = await previewFrame(page, { extensionId: FIXTURE_EXTENSION_ID, selector: '#title' });
-    await waitForFrameText(bare, 'Revenue 476.29', { selector: '#title' });
-    floor.push(
-      ...(await measureSeries(page, bare, 'floor', { line: 1, column: markdownColumn }, (token) => ({
-        expect: `Revenue ${token}`,
-        probe: `Revenue ${token}`,
-      }))),
-    );
+    type Series = {
+      name: string;
+      samples: Sample[];
+      open: () => Promise<Frame>;
+      at: { line: number; column: number };
+      show: (token: string) => { expect: string; probe: string };
+    };
+    const series: Series[] = [
+      {
+        name: 'itcase',
+        samples: ours,
+        at: { line: revenueLine, column: ourColumn },
+        show: (token) => ({ expect: formatMoney(Number(token), 'billion', 'USD'), probe: token }),
+        open: async () => {
+          await openFile(page, 'walmart.itcase.yaml');
+          await runCommand(page, 'IT Case: Open Preview to the Side');
+          const frame = await previewFrame(page, { extensionId: 'itcase.itcase', selector: 'h1.case-title' });
+          await waitForCanvasDrawn(frame, 'canvas[data-chart="revenue-it"]');
+          return frame;
+        },
+      },
+      {
+        // VS Code's Markdown preview, in the same browser session.
+        name: 'markdown',
+        samples: markdown,
+        at: { line: 1, column: markdownColumn },
+        show: (token) => ({ expect: `Revenue ${token}`, probe: `Revenue ${token}` }),
+        open: async () => {
+          await openFile(page, 'bench.md');
+          await runCommand(page, 'Markdown: Open Preview to the Side');
+          const frame = await previewFrame(page, {
+            extensionId: 'vscode.markdown-language-features',
+            selector: 'h1',
+          });
+          await waitForFrameText(frame, 'Revenue', { selector: 'h1' });
+          return frame;
+        },
+      },
+      {
+        // The floor: the test fixture's webview, which shows the document's first line, posted on
+        // every change with no work at all: what VS Code itself takes from a keystroke to a webview.
+        name: 'floor',
+        samples: floor,
+        at: { line: 1, column: markdownColumn },
+        show: (token) => ({ expect: `Revenue ${token}`, probe: `Revenue ${token}` }),
+        open: async () => {
+          await openFile(page, 'floor.md');
+          await runCommand(page, 'Harness Fixture: Open Chart');
+          const frame = await previewFrame(page, { extensionId: FIXTURE_EXTENSION_ID, selector: '#title' });
+          await waitForFrameText(frame, 'Revenue', { selector: '#title' });
+          return frame;
+        },
+      },
+    ];
+    const perRound = Math.ceil(SAMPLES / ROUNDS);
+    for (let round = 0; round < ROUNDS; round++) {
+      // A rotating order: each preview is first in some rounds and last in others.
+      for (let k = 0; k < series.length; k++) {
+        const one = series[(round + k) % series.length]!;
+        const count = Math.min(perRound, SAMPLES - one.samples.length);
+        if (count <= 0) continue;
+        const frame = await one.open();
+        one.samples.push(
+          ...(await measureSeries(
+            page,
+            frame,
+            one.name,
+            one.at,
+            one.show,
+            count,
+            round * (perRound + WARMUP),
+          )),
+        );
+        // Saved, so closing asks nothing; the next round types on from the saved number.
+        await runCommand(page, 'File: Save All Files');
+        await runCommand(page, 'View: Close All Editors');
+      }
+    }
   } finally {
     await scenario.finish();
     fixture.remove();
