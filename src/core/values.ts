@@ -114,7 +114,12 @@ export function describeInput(input: unknown): string {
   if (input === null) return 'an empty value';
   if (typeof input === 'number') {
     if (Number.isNaN(input)) return '.nan (not a number)';
-    if (!Number.isFinite(input)) return input > 0 ? '.inf (infinity)' : '-.inf (minus infinity)';
+    // YAML reads .inf and a number past the largest double (1e400) alike: say both, since the
+    // message cannot know which was written.
+    if (!Number.isFinite(input))
+      return input > 0
+        ? 'infinity (.inf, or a number too large)'
+        : 'minus infinity (-.inf, or a number too large)';
     return String(input);
   }
   if (typeof input === 'string') {

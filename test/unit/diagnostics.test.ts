@@ -53,6 +53,14 @@ describe('diagnostics at the exact value', () => {
     expect(at(inf)).toBe('14:25-14:29');
   });
 
+  it('reports a number too large to hold (1e400) at its place, not as the .inf it was read as', () => {
+    const { first } = only(SEED_CASE.replace('revenue: 100', 'revenue: 1e400'));
+    expect(first!.message).toContain('infinity (.inf, or a number too large)');
+    expect(at(first)).toBe('11:10-11:15');
+    const minus = only(SEED_CASE.replace('revenue: 100', 'revenue: -1e400')).first;
+    expect(minus!.message).toContain('minus infinity');
+  });
+
   it('reports a series of the wrong length at the list', () => {
     const { first } = only(THREE_PERIODS.replace('revenue: [100, 110, 120]', 'revenue: [100, 110]'));
     expect(first!.code).toBe('series-length');
