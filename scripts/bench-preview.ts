@@ -264,6 +264,26 @@ async function main(): Promise<void> {
       at: { line: number; column: number };
       show: (token: string) => { expect: string; probe: string };
     };
+    /** A preview of a Markdown file whose `# Revenue …` heading is typed over, shown at `selector`. */
+    const headingSeries = (
+      name: string,
+      samples: Sample[],
+      file: string,
+      command: string,
+      webview: { extensionId: string; selector: string },
+    ): Series => ({
+      name,
+      samples,
+      at: { line: 1, column: markdownColumn },
+      show: (token) => ({ expect: `Revenue ${token}`, probe: `Revenue ${token}` }),
+      open: async () => {
+        await openFile(page, file);
+        await runCommand(page, command);
+        const frame = await previewFrame(page, webview);
+        await waitForFrameText(frame, 'Revenue', { selector: webview.selector });
+        return frame;
+      },
+    });
     const series: Series[] = [
       {
         name: 'itcase',
@@ -278,38 +298,17 @@ async function main(): Promise<void> {
           return frame;
         },
       },
-      {
-        // VS Code's Markdown preview, in the same browser session.
-        name: 'markdown',
-        samples: markdown,
-        at: { line: 1, column: markdownColumn },
-        show: (token) => ({ expect: `Revenue ${token}`, probe: `Revenue ${token}` }),
-        open: async () => {
-          await openFile(page, 'bench.md');
-          await runCommand(page, 'Markdown: Open Preview to the Side');
-          const frame = await previewFrame(page, {
-            extensionId: 'vscode.markdown-language-features',
-            selector: 'h1',
-          });
-          await waitForFrameText(frame, 'Revenue', { selector: 'h1' });
-          return frame;
-        },
-      },
-      {
-        // The floor: the test fixture's webview, which shows the document's first line, posted on
-        // every change with no work at all: what VS Code itself takes from a keystroke to a webview.
-        name: 'floor',
-        samples: floor,
-        at: { line: 1, column: markdownColumn },
-        show: (token) => ({ expect: `Revenue ${token}`, probe: `Revenue ${token}` }),
-        open: async () => {
-          await openFile(page, 'floor.md');
-          await runCommand(page, 'Harness Fixture: Open Chart');
-          const frame = await previewFrame(page, { extensionId: FIXTURE_EXTENSION_ID, selector: '#title' });
-          await waitForFrameText(frame, 'Revenue', { selector: '#title' });
-          return frame;
-        },
-      },
+      // VS Code's Markdown preview, in the same browser session.
+      headingSeries('markdown', markdown, 'bench.md', 'Markdown: Open Preview to the Side', {
+        extensionId: 'vscode.markdown-language-features',
+        selector: 'h1',
+      }),
+      // The floor: the test fixture's webview, which shows the document's first line, posted on
+      // every change with no work at all: what VS Code itself takes from a keystroke to a webview.
+      headingSeries('floor', floor, 'floor.md', 'Harness Fixture: Open Chart', {
+        extensionId: FIXTURE_EXTENSION_ID,
+        selector: '#title',
+      }),
     ];
     const perRound = Math.ceil(SAMPLES / ROUNDS);
     for (let round = 0; round < ROUNDS; round++) {
