@@ -162,10 +162,12 @@ async function measureEdit(
 const ROUNDS = Number(process.env.BENCH_PREVIEW_ROUNDS ?? 4);
 
 /**
- * Edits typed and not counted each time a preview opens: the first edits after it opens meet the
- * workbench and the new webview still settling (and code not yet optimised).
+ * Edits typed and not counted each time a preview opens: the first edits after it opens meet a new
+ * webview whose code is not yet optimised (240 ms for the very first in one run, against 50–110 ms
+ * from the sixth on), and the workbench still settling. Two were too few for a preview opened again
+ * in each round; five are about seven seconds of typing.
  */
-const WARMUP = 2;
+const WARMUP = Number(process.env.BENCH_PREVIEW_WARMUP ?? 5);
 
 /**
  * `count` measured edits of one preview, after WARMUP that warm it up: each types a token over the
