@@ -137,8 +137,12 @@ export class CasePreview extends Disposable {
 
   private async send(): Promise<void> {
     if (!this.ready || this.disposed) return;
-    const document = this.openDocument() ?? (await this.loadDocument());
-    if (document === undefined) return;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(this.resource);
+    } catch {
+      return;
+    }
     if (this.disposed || (this.sent?.document === document && this.sent.version === document.version)) return;
     this.sent = { document, version: document.version };
     const analysis = this.context.analyses.get(document);
@@ -155,23 +159,6 @@ export class CasePreview extends Disposable {
     if (message.type === 'render') this.simulation.schedule(message.version, message.documentUri, analysis);
     else this.simulation.cancel(message.version);
     await this.panel.webview.postMessage(message);
-  }
-
-  /**
-   * The document if an editor has it open: taken at once, so an edit is analysed in the same task as
-   * its change event rather than after a round through `openTextDocument`.
-   */
-  private openDocument(): vscode.TextDocument | undefined {
-    const uri = this.resource.toString();
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  }
-
-  private async loadDocument(): Promise<vscode.TextDocument | undefined> {
-    try {
-      return await vscode.workspace.openTextDocument(this.resource);
-    } catch {
-      return undefined;
-    }
   }
 
   private onMessage(message: unknown): void {
