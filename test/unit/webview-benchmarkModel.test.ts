@@ -132,6 +132,10 @@ describe('the benchmark axis title', () => {
     expect(metricLabel('operatingMargin')).toBe('Operating margin');
     expect(metricLabel('shareOfRespondents')).toBe('Share of respondents');
     expect(metricLabel('it_spend-share')).toBe('It spend share');
+    expect(metricLabel('ITSpendPerFTE')).toBe('IT spend per FTE');
+    expect(metricLabel('capexToEBITDA')).toBe('Capex to EBITDA');
+    expect(metricLabel('EBITDA_margin')).toBe('EBITDA margin');
+    expect(metricLabel('  ')).toBe('');
     expect(metricLabel('x')).toBe('X');
   });
 });

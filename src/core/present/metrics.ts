@@ -104,15 +104,18 @@ export function metricInfo(name: string): MetricInfo | undefined {
 /**
  * A metric's name for people: the label of a metric the engine knows (`operatingMargin` →
  * "Operating margin"), or the words of another one as written (`shareOfRespondents` → "Share of
- * respondents").
+ * respondents"). A word written in capitals is an acronym and keeps them (`ITSpendPerFTE` → "IT
+ * spend per FTE"); a lower-case `it` stays a word, as it may be one.
  */
 export function metricLabel(name: string): string {
   const known = metricInfo(name);
   if (known) return known.label;
   const words = name
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter((word) => word !== '')
+    .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()));
+  const first = words.join(' ');
+  return first.charAt(0).toUpperCase() + first.slice(1);
 }
