@@ -2,29 +2,29 @@
  * Walking the zod schema by path: which keys a map may hold and what each means. Completion, hover
  * and the unknown-key warnings read the schema through here, so the descriptions stay one source.
  */
-import type * as z from 'zod';
-import { caseSchema } from './schema';
+import type * as z from 'zod/mini';
+import { caseSchema, ownDescription } from './schema';
 import type { Path } from './path';
 
 export interface Def {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
+  valueType?: z.ZodMiniType;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
   entries?: Record<string, string>;
   values?: unknown[];
   checks?: unknown[];
 }
 
-export function def(schema: z.ZodType): Def {
+export function def(schema: z.ZodMiniType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 /** The schema without optional/default wrappers, and the description of the outermost layer that has one. */
-export function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (;;) {
     const d = def(current);
@@ -36,7 +36,7 @@ export function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** All object schemas a (possibly union) schema may be, with their keys. */
-function objectVariants(schema: z.ZodType): z.ZodType[] {
+function objectVariants(schema: z.ZodMiniType): z.ZodMiniType[] {
   const inner = unwrap(schema);
   const d = def(inner);
   if (d.type === 'object') return [inner];
@@ -44,7 +44,7 @@ function objectVariants(schema: z.ZodType): z.ZodType[] {
   return [];
 }
 
-function child(schema: z.ZodType, segment: string | number): z.ZodType | undefined {
+function child(schema: z.ZodMiniType, segment: string | number): z.ZodMiniType | undefined {
   const inner = unwrap(schema);
   const d = def(inner);
   switch (d.type) {
@@ -81,8 +81,8 @@ function child(schema: z.ZodType, segment: string | number): z.ZodType | undefin
 }
 
 /** The schema at a path of the case, if the format defines one there. */
-export function schemaAt(path: Path, root: z.ZodType = caseSchema): z.ZodType | undefined {
-  let current: z.ZodType | undefined = root;
+export function schemaAt(path: Path, root: z.ZodMiniType = caseSchema): z.ZodMiniType | undefined {
+  let current: z.ZodMiniType | undefined = root;
   for (const segment of path) {
     if (!current) return undefined;
     current = child(current, segment);
@@ -108,7 +108,7 @@ export function keysAt(path: Path, written: readonly string[] = []): KeyInfo[] {
   if (!schema) return [];
   const seen = new Map<string, KeyInfo>();
   const variants = objectVariants(schema);
-  const overlap = (variant: z.ZodType) =>
+  const overlap = (variant: z.ZodMiniType) =>
     written.filter((k) => Object.hasOwn(def(variant).shape ?? {}, k)).length;
   const most = Math.max(0, ...variants.map(overlap));
   for (const variant of variants.filter((v) => overlap(v) === most)) {
@@ -132,10 +132,11 @@ export function descriptionAt(path: Path): string | undefined {
   return schema ? describe(schema) : undefined;
 }
 
-function describe(schema: z.ZodType): string {
-  let current: z.ZodType | undefined = schema;
+function describe(schema: z.ZodMiniType): string {
+  let current: z.ZodMiniType | undefined = schema;
   while (current) {
-    if (current.description) return current.description;
+    const own = ownDescription(current);
+    if (own) return own;
     const d = def(current);
     current = d.innerType ?? d.in;
   }
@@ -143,7 +144,7 @@ function describe(schema: z.ZodType): string {
 }
 
 /** Literal words a value may take (enums, literals), for completion. */
-export function enumValues(schema: z.ZodType): string[] {
+export function enumValues(schema: z.ZodMiniType): string[] {
   const d = def(unwrap(schema));
   if (d.type === 'enum' && d.entries) return Object.values(d.entries).map(String);
   if (d.type === 'literal' && d.values) return d.values.map(String);

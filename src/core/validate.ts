@@ -10,11 +10,11 @@
  *
  * Unknown keys are warnings (with "did you mean"), not errors: the case is computed without them.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { DiagnosticCode } from './diagnostic';
 import { pathLabel, type Path } from './path';
 import { suspiciousPercent, type PathIssue } from './pathIssue';
-import { caseSchema, valueKindOf } from './schema';
+import { caseSchema, ownDescription, valueKindOf } from './schema';
 import { def, unwrap } from './schemaNav';
 import { didYouMean, nearest } from './suggest';
 import { describeInput } from './values';
@@ -49,7 +49,7 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /** Checks `input` against `schema` at `path`, pushing every problem; returns the valid value or INVALID. */
-function check(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[]): Checked {
+function check(schema: z.ZodMiniType, input: unknown, path: Path, issues: PathIssue[]): Checked {
   const inner = unwrap(schema);
   const d = def(inner);
   switch (d.type) {
@@ -91,7 +91,7 @@ function check(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[
 }
 
 function checkObject(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   input: Record<string, unknown>,
   path: Path,
   issues: PathIssue[],
@@ -138,20 +138,20 @@ function checkObject(
   return out;
 }
 
-function isRequired(schema: z.ZodType): boolean {
+function isRequired(schema: z.ZodMiniType): boolean {
   const type = def(schema).type;
   return type !== 'optional' && type !== 'default';
 }
 
-function describeNeed(schema: z.ZodType): string {
-  const description = schema.description;
+function describeNeed(schema: z.ZodMiniType): string {
+  const description = ownDescription(schema);
   return description ? ` (${description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})` : '';
 }
 
-const unionOptions = new WeakMap<z.ZodType, z.ZodType[]>();
+const unionOptions = new WeakMap<z.ZodMiniType, z.ZodMiniType[]>();
 
 /** All options of a union, with nested unions of structured values opened up (once per union). */
-function optionsOf(schema: z.ZodType): z.ZodType[] {
+function optionsOf(schema: z.ZodMiniType): z.ZodMiniType[] {
   let options = unionOptions.get(schema);
   if (!options) {
     options = openOptions(schema);
@@ -160,7 +160,7 @@ function optionsOf(schema: z.ZodType): z.ZodType[] {
   return options;
 }
 
-function openOptions(schema: z.ZodType): z.ZodType[] {
+function openOptions(schema: z.ZodMiniType): z.ZodMiniType[] {
   return (def(schema).options ?? []).flatMap((option) => {
     const inner = unwrap(option);
     const d = def(inner);
@@ -169,11 +169,11 @@ function openOptions(schema: z.ZodType): z.ZodType[] {
   });
 }
 
-function hasSingleOption(schema: z.ZodType): boolean {
+function hasSingleOption(schema: z.ZodMiniType): boolean {
   return def(schema).type === 'union' && optionsOf(schema).some((o) => !isStructured(o));
 }
 
-function isStructured(schema: z.ZodType): boolean {
+function isStructured(schema: z.ZodMiniType): boolean {
   const type = def(unwrap(schema)).type;
   return type === 'object' || type === 'record' || type === 'array';
 }
@@ -184,7 +184,7 @@ function isStructured(schema: z.ZodType): boolean {
  * growth), else the map-of-names form; a single value takes the single-value form. So the message
  * speaks of the form the author meant, at the field that is wrong.
  */
-function checkUnion(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[]): Checked {
+function checkUnion(schema: z.ZodMiniType, input: unknown, path: Path, issues: PathIssue[]): Checked {
   const options = optionsOf(schema);
   const structured = options.filter(isStructured);
   if (structured.length === 0) return checkLeaf(schema, input, path, issues);
@@ -195,7 +195,7 @@ function checkUnion(schema: z.ZodType, input: unknown, path: Path, issues: PathI
   }
   if (isPlainMap(input)) {
     const keys = Object.keys(input);
-    let best: z.ZodType | undefined;
+    let best: z.ZodMiniType | undefined;
     let bestOverlap = 0;
     for (const option of ofType('object')) {
       const shape = def(option).shape ?? {};
@@ -218,7 +218,7 @@ function checkUnion(schema: z.ZodType, input: unknown, path: Path, issues: PathI
   return checkLeaf(schema, input, path, issues);
 }
 
-function checkLeaf(schema: z.ZodType, input: unknown, path: Path, issues: PathIssue[]): Checked {
+function checkLeaf(schema: z.ZodMiniType, input: unknown, path: Path, issues: PathIssue[]): Checked {
   const result = schema.safeParse(input);
   if (!result.success) {
     for (const issue of flatten(result.error.issues, path)) issues.push(toPathIssue(issue, input, path));

@@ -3,9 +3,10 @@
  * read from the zod schema (its descriptions are the documentation). Pure: no `vscode`; the adapter
  * in completionProvider.ts turns these entries into VS Code completion items.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Path } from '../path';
 import { METRICS } from '../present/metrics';
+import { ownDescription } from '../schema';
 import { enumValues, keysAt, schemaAt, type KeyInfo } from '../schemaNav';
 import { yamlPositionAt, type TextSpan, type YamlPosition } from '../yaml/cursor';
 
@@ -72,16 +73,16 @@ type FieldShape = 'scalar' | 'map' | 'record' | 'list' | 'listOfMaps';
 
 interface SchemaDef {
   type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  in?: z.ZodMiniType;
 }
 
-function defOf(schema: z.ZodType): SchemaDef {
+function defOf(schema: z.ZodMiniType): SchemaDef {
   return schema.def;
 }
 
-function unwrapped(schema: z.ZodType): z.ZodType {
+function unwrapped(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (let guard = 0; guard < 20; guard++) {
     const d = defOf(current);
@@ -92,7 +93,7 @@ function unwrapped(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-function fieldShape(schema: z.ZodType | undefined): FieldShape {
+function fieldShape(schema: z.ZodMiniType | undefined): FieldShape {
   if (!schema) return 'scalar';
   const d = defOf(unwrapped(schema));
   if (d.type === 'object') return 'map';
@@ -109,7 +110,7 @@ function fieldShape(schema: z.ZodType | undefined): FieldShape {
 function valueWords(path: Path): { value: string; detail: string; documentation: string }[] {
   const schema = schemaAt(path);
   const last = path[path.length - 1];
-  const description = schema?.description ?? '';
+  const description = (schema && ownDescription(schema)) ?? '';
   if (schema) {
     const words = enumValues(schema);
     if (words.length > 0)
