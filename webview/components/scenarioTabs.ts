@@ -107,7 +107,20 @@ export class ScenarioTabs {
     const tabs = h('vscode-tabs', { className: 'scenario-tabs' });
     for (let i = 0; i < count; i++) {
       const headerText = h('span', { className: 'scenario-tab-name' });
-      const header = h('vscode-tab-header', { attrs: { 'data-scenario': String(i) } }, headerText);
+      // A tab the mouse selects takes the focus, so the arrows go on from it: vscode-tabs gives a
+      // header a tabindex only once it has been active, and a click elsewhere focused the section.
+      const header = h(
+        'vscode-tab-header',
+        { attrs: { 'data-scenario': String(i), tabindex: '-1' } },
+        headerText,
+      );
+      // The arrows move the focus, Enter or Space selects (WAI-ARIA); vscode-tabs knows Enter only,
+      // and Space would scroll the page.
+      header.addEventListener('keydown', (event) => {
+        if (event.key !== ' ') return;
+        event.preventDefault();
+        header.click();
+      });
       const summary = h('p', { className: 'scenario-summary' });
       const note = h('p', { className: 'case-note', attrs: { hidden: '' } });
       const table = new DataTable({ className: 'data-table comparison-table', revealableRows: true });

@@ -62,6 +62,26 @@ describe('the preview across a window reload and colour themes', () => {
       () => selectedScenarioIndex(frame),
       (index) => index === 2,
     );
+    // From the keyboard: the clicked tab has the focus; the arrows move it, Space and Enter select
+    // (the arrows alone do not).
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-scenario'))).toBe('2');
+    await page.keyboard.press('ArrowLeft');
+    const scrollTop = await frame.evaluate(() => window.scrollY);
+    await page.keyboard.press('Space');
+    await pollUntil(
+      'Space selecting the second scenario tab',
+      () => selectedScenarioIndex(frame),
+      (index) => index === 1,
+    );
+    expect(await frame.evaluate(() => window.scrollY)).toBe(scrollTop);
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedScenarioIndex(frame)).toBe(1);
+    await page.keyboard.press('Enter');
+    await pollUntil(
+      'Enter selecting the third scenario tab again',
+      () => selectedScenarioIndex(frame),
+      (index) => index === 2,
+    );
     expect(await frameText(frame, '[data-section="scenarios"] [data-scenario-panel="2"]')).toContain(
       'IT spend up 10%',
     );
