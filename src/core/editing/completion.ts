@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 import type { Path } from '../path';
 import { METRICS } from '../present/metrics';
 import { ownDescription } from '../schema';
-import { enumValues, keysAt, schemaAt, type KeyInfo } from '../schemaNav';
+import { def, enumValues, keysAt, schemaAt, unwrap, type KeyInfo } from '../schemaNav';
 import { yamlPositionAt, type TextSpan, type YamlPosition } from '../yaml/cursor';
 
 export interface CompletionEntry {
@@ -71,35 +71,13 @@ const SUGGESTED_VALUES: Record<string, readonly { value: string; detail: string;
 /** Where a field's value goes: on the key's line, or on the lines below it. */
 type FieldShape = 'scalar' | 'map' | 'record' | 'list' | 'listOfMaps';
 
-interface SchemaDef {
-  type: string;
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  in?: z.ZodMiniType;
-}
-
-function defOf(schema: z.ZodMiniType): SchemaDef {
-  return schema.def;
-}
-
-function unwrapped(schema: z.ZodMiniType): z.ZodMiniType {
-  let current = schema;
-  for (let guard = 0; guard < 20; guard++) {
-    const d = defOf(current);
-    const inner = d.type === 'pipe' ? d.in : d.innerType;
-    if (!inner || !['optional', 'default', 'nullable', 'pipe'].includes(d.type)) return current;
-    current = inner;
-  }
-  return current;
-}
-
 function fieldShape(schema: z.ZodMiniType | undefined): FieldShape {
   if (!schema) return 'scalar';
-  const d = defOf(unwrapped(schema));
+  const d = def(unwrap(schema));
   if (d.type === 'object') return 'map';
   if (d.type === 'record') return 'record';
   if (d.type === 'array') {
-    const element = d.element ? defOf(unwrapped(d.element)).type : '';
+    const element = d.element ? def(unwrap(d.element)).type : '';
     return element === 'object' ? 'listOfMaps' : 'list';
   }
   // Unions (series, periods) are written on the key's line in most cases: `revenue: 100`.
