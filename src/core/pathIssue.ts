@@ -17,9 +17,10 @@ export interface PathIssue {
 }
 
 /**
- * A plain number above 1 in a percent field: read as a fraction (25 is 2500%), it is almost always a
- * percent written without `%`. A warning where such a value can be meant; an error, with `reason`,
- * where it cannot (a gross margin above 100%). One message, so the quick fix reads one form.
+ * A plain number above 1 (or below −1) in a percent field: read as a fraction (25 is 2500%), it is
+ * almost always a percent written without `%`. A warning where such a value can be meant; an error,
+ * with `cannotBe` saying why, where it cannot ("above 100% the cost of goods sold would be negative").
+ * One message, so the quick fix reads one form.
  */
 export function suspiciousPercent(path: Path, input: number, cannotBe?: string): PathIssue {
   const read = `${pathLabel(path)} ${input} is read as ${Number((input * 100).toPrecision(12))}%`;
@@ -27,6 +28,6 @@ export function suspiciousPercent(path: Path, input: number, cannotBe?: string):
     path,
     severity: cannotBe === undefined ? 'warning' : 'error',
     code: 'suspicious-percent',
-    message: `${read}${cannotBe === undefined ? '' : `, and above 100% ${cannotBe}`}; write ${input}% if you mean ${input} percent`,
+    message: `${read}${cannotBe === undefined ? '' : `, and ${cannotBe}`}; write ${input}% if you mean ${input} percent`,
   };
 }

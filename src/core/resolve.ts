@@ -77,6 +77,11 @@ interface SeriesRules {
    * number above 1 (25, read as 2500%) is the reader's suspicious-percent warning made an error here.
    */
   atMostWhole?: { reason: string };
+  /**
+   * A relative change of an amount (a scenario's `revenueChange`): below −100% it is an error, as
+   * the amount would turn negative; `reason` says which. −100% itself is allowed (the amount ends).
+   */
+  atLeastMinusWhole?: { reason: string };
 }
 
 export interface ResolveResult {
@@ -317,8 +322,13 @@ export function resolveCase(
     }
     scenarioNames.add(name);
     if (!scenarioLookalikes.has(readAs(name))) scenarioLookalikes.set(readAs(name), name);
-    const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange') =>
-      series(scenario[key], [...path, key], { kind: 'percent', missing: zero }, false);
+    const change = (key: 'revenueChange' | 'fixedCostsChange' | 'itSpendChange', amount: string) =>
+      series(
+        scenario[key],
+        [...path, key],
+        { kind: 'percent', missing: zero, atLeastMinusWhole: { reason: `${amount} would be negative` } },
+        false,
+      );
     const margin =
       scenario.grossMargin === undefined
         ? null
@@ -335,10 +345,10 @@ export function resolveCase(
     scenarios.push({
       name,
       note: scenario.note ?? null,
-      revenueChange: change('revenueChange'),
+      revenueChange: change('revenueChange', 'revenue'),
       grossMargin: margin,
-      fixedCostsChange: change('fixedCostsChange'),
-      itSpendChange: change('itSpendChange'),
+      fixedCostsChange: change('fixedCostsChange', 'fixed costs'),
+      itSpendChange: change('itSpendChange', 'IT spend'),
     });
   });
 
@@ -504,7 +514,10 @@ function isRawRange(value: RawValue): value is RawRange {
  */
 function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: Context): Cell {
   const { issues } = context;
-  if (isRawRange(value) || (typeof value === 'string' && rangeTextEnds(value) !== null)) {
+  if (
+    isRawRange(value) ||
+    (typeof value === 'string' && (rangeTextEnds(value) !== null || value.includes('...')))
+  ) {
     return rangeCell(value, path, rules, context);
   }
   const v = context.convert[rules.kind](value);
@@ -529,12 +542,25 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
   if (rules.atMostWhole !== undefined && v > 1) {
     issues.push(
       typeof value === 'number'
-        ? suspiciousPercent(path, value, rules.atMostWhole.reason)
+        ? suspiciousPercent(path, value, `above 100% ${rules.atMostWhole.reason}`)
         : {
             path,
             severity: 'error',
             code: 'invalid-value',
             message: `${pathLabel(path)} is ${value}: above 100% ${rules.atMostWhole.reason}`,
+          },
+    );
+  }
+  if (rules.atLeastMinusWhole !== undefined && v < -1) {
+    const cannotBe = `below −100% ${rules.atLeastMinusWhole.reason}`;
+    issues.push(
+      typeof value === 'number'
+        ? suspiciousPercent(path, value, cannotBe)
+        : {
+            path,
+            severity: 'error',
+            code: 'invalid-value',
+            message: `${pathLabel(path)} is ${value}: ${cannotBe}`,
           },
     );
   }
@@ -572,7 +598,7 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
     // "3...5" splits into 3 and .5 (0.5): almost surely a slip for "3..5", so it is not guessed at.
     if (value.includes('...'))
       return fail(
-        `"${value}" has three dots: a range is written low..high, with two ("${value.replace(/\.{3,}/, '..')}"); write a leading 0 for a fraction (0.5)`,
+        `"${value}" has three dots: a range is written low..high, with two ("${value.replace(/\.{3,}/, '..')}")${/\.{3,}\d/.test(value) ? '; write a leading 0 for a fraction (0.5)' : ''}`,
       );
     const ends = rangeTextEnds(value)!;
     if (kind === 'money') warnUnscaled(value, path, context);
@@ -625,12 +651,26 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
   if (rules.atMostWhole !== undefined && range.high > 1) {
     issues.push(
       typeof highWritten === 'number'
-        ? suspiciousPercent([...path, 'high'], highWritten, rules.atMostWhole.reason)
+        ? suspiciousPercent([...path, 'high'], highWritten, `above 100% ${rules.atMostWhole.reason}`)
         : {
             path,
             severity: 'error',
             code: 'invalid-value',
             message: `${label} reaches above 100%: ${rules.atMostWhole.reason}`,
+          },
+    );
+  }
+  const lowWritten = typeof value === 'string' ? rangeTextEnds(value)?.low : value.low;
+  if (rules.atLeastMinusWhole !== undefined && range.low < -1) {
+    const reason = rules.atLeastMinusWhole.reason;
+    issues.push(
+      typeof lowWritten === 'number'
+        ? suspiciousPercent([...path, 'low'], lowWritten, `below −100% ${reason}`)
+        : {
+            path,
+            severity: 'error',
+            code: 'invalid-value',
+            message: `${label} reaches below −100%: ${reason}`,
           },
     );
   }
@@ -708,6 +748,15 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
         code: 'invalid-value',
         message: `${label}'s growth must be −100% or more: at ${String(startGrowth.growth)} the series would change sign each period`,
       });
+    } else if (rules.atLeastMinusWhole !== undefined && pointOf(start, uncertain) >= -1) {
+      const under = values.findIndex((v) => v < -1);
+      if (under >= 0)
+        issues.push({
+          path: [...path, 'growth'],
+          severity: 'error',
+          code: 'invalid-value',
+          message: `${label} grows below −100% by ${periods[under]}: ${rules.atLeastMinusWhole.reason}`,
+        });
     } else if (rules.atMostWhole !== undefined && pointOf(start, uncertain) <= 1) {
       const over = values.findIndex((v) => v > 1);
       if (over >= 0)

@@ -6,7 +6,14 @@
  */
 import * as z from 'zod/mini';
 import { didYouMean } from './suggest';
-import { describeInput, isMoneyRangeText, isPercentRangeText, MONEY_TEXT, PERCENT_TEXT } from './values';
+import {
+  describeInput,
+  isMoneyRangeText,
+  isPercentRangeText,
+  MONEY_TEXT,
+  PERCENT_TEXT,
+  rangeTextEnds,
+} from './values';
 
 const MONEY_EXPECTED = 'must be a money amount like 446.95 or "10.16B"';
 const PERCENT_EXPECTED = 'must be a percent like 25%';
@@ -40,6 +47,8 @@ const got = (expected: string) => (issue: { input?: unknown }) =>
 function hintFor(input: unknown, isPercent: boolean): string {
   if (typeof input !== 'string') return '';
   const bare = input.replace(/\p{Sc}\s*/gu, '');
+  const ends = rangeTextEnds(bare);
+  if (ends) return isPercent ? percentEndsHint(ends.low, ends.high) : '';
   const range = /^\s*([-+]?[\d.,]+\s*[a-z%]*)\s*(?:-|–|—|to)\s*([-+]?[\d.,]+\s*[a-z%]*)\s*$/i.exec(bare);
   if (range) {
     // Both ends of a range are of one kind: "20-30%" (or 20-30 in a percent field) is 20%..30%.
@@ -50,6 +59,18 @@ function hintFor(input: unknown, isPercent: boolean): string {
   if (/\p{Sc}/u.test(input.replace(/\$/g, '')))
     return `: write it without the currency sign ("${bare.trim()}"); the file's \`currency\` says which`;
   return '';
+}
+
+/**
+ * A range of plain numbers in a percent field ("-0.2..-0.05"): each end is written as a percent. Both
+ * ends at most 1 read as fractions, as a single plain number does (-0.2 is -20%); else as percents.
+ */
+function percentEndsHint(low: string, high: string): string {
+  const numbers = [low, high].map(Number);
+  if (numbers.some((n) => !Number.isFinite(n))) return '';
+  const fractions = numbers.every((n) => Math.abs(n) <= 1);
+  const [a, b] = numbers.map((n) => `${fractions ? Number((n * 100).toPrecision(12)) : n}%`);
+  return `: each end of a percent range is a percent ("${a}..${b}")`;
 }
 
 /** A currency that is no ISO 4217 code; `usd` or ` EUR ` are one step from theirs. */

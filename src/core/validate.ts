@@ -310,7 +310,9 @@ function toPathIssue(issue: FlatIssue, root: unknown, rootPath: Path): PathIssue
         ? 'not-money'
         : /^must be a percent/.test(message)
           ? 'not-percent'
-          : 'invalid-value';
+          : /^must be a number/.test(message)
+            ? 'not-number'
+            : 'invalid-value';
       break;
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));

@@ -147,14 +147,22 @@ export function rangeTextEnds(text: string): { low: string; high: string } | nul
   return { low, high };
 }
 
+/**
+ * The ends of a text meant as a range: "low..high", or written with three dots or more by a slip,
+ * which the engine reports as a wrong range (not as a wrong value) at its position.
+ */
+function meantRangeEnds(text: string): { low: string; high: string } | null {
+  return rangeTextEnds(text.replace(/\.{3,}/, '..'));
+}
+
 /** A money range text: "9.8B..10.6B". */
 export function isMoneyRangeText(text: string): boolean {
-  const ends = rangeTextEnds(text);
+  const ends = meantRangeEnds(text);
   return ends !== null && MONEY_TEXT.test(ends.low) && MONEY_TEXT.test(ends.high);
 }
 
 /** A percent range text: "-15%..-5%". */
 export function isPercentRangeText(text: string): boolean {
-  const ends = rangeTextEnds(text);
+  const ends = meantRangeEnds(text);
   return ends !== null && PERCENT_TEXT.test(ends.low) && PERCENT_TEXT.test(ends.high);
 }

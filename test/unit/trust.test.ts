@@ -103,6 +103,25 @@ describe('one mistake, one problem', () => {
     expect(d!.message).toContain('"90...110" has three dots');
     expect(d!.message).toContain('("90..110")');
     expect(at(d)).toBe('11:10-11:20');
+    // In a percent field too: the same code and message, not "must be a percent".
+    const percent = analyzeCase(
+      SEED_CASE.replace('revenueChange: -10%', 'revenueChange: "-15%...-5%"'),
+    ).diagnostics;
+    expect(percent.map((p) => `${p.code} ${at(p)} ${p.message}`)).toEqual([
+      'invalid-range 19:20-19:32 scenarios[0].revenueChange: "-15%...-5%" has three dots: a range is written low..high, with two ("-15%..-5%")',
+    ]);
+  });
+
+  it('a range of plain numbers in a percent field is shown in percents', () => {
+    const d = find(SEED_CASE.replace('revenueChange: -10%', 'revenueChange: "-0.2..-0.05"'), 'not-percent');
+    expect(d!.message).toBe(
+      'scenarios[0].revenueChange must be a percent like 25%, got \'-0.2..-0.05\': each end of a percent range is a percent ("-20%..-5%")',
+    );
+  });
+
+  it('a head count that is not a number is not-number, as documented', () => {
+    const d = analyzeCase(SEED_CASE.replace('employees: 1000', 'employees: "850 people"')).diagnostics;
+    expect(d.map((p) => `${p.code} ${at(p)}`)).toEqual(['not-number 6:14-6:26']);
   });
 
   it('scenario names that differ only in capitals or spaces are a warning at the second', () => {
@@ -513,9 +532,36 @@ scenarios:
     expect(warned).toEqual([
       'fixedCosts.stores.growth 8 is read as 800%; write 8% if you mean 8 percent',
       'investments[0].discountRate 12 is read as 1200%; write 12% if you mean 12 percent',
-      'scenarios[0].revenueChange -10 is read as -1000%; write -10% if you mean -10 percent',
+      // Below −100% a change cannot be meant: the error in place of the warning, in the same words.
+      'scenarios[0].revenueChange -10 is read as -1000%, and below −100% revenue would be negative; write -10% if you mean -10 percent',
       'scenarios[0].fixedCostsChange[0] 1.5 is read as 150%; write 1.5% if you mean 1.5 percent',
     ]);
+  });
+
+  it("a scenario's change below −100% is an error at the value: the amount would turn negative", () => {
+    const scenario = (change: string) => SEED_CASE.replace('revenueChange: -10%', change);
+    const found = (change: string) =>
+      analyzeCase(scenario(change)).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
+    expect(found('revenueChange: -150%')).toEqual([
+      'error invalid-value 19:20-19:25 scenarios[0].revenueChange is -150%: below −100% revenue would be negative',
+    ]);
+    expect(found('fixedCostsChange: "-200%..-50%"')).toEqual([
+      'error invalid-value 19:23-19:36 scenarios[0].fixedCostsChange reaches below −100%: fixed costs would be negative',
+    ]);
+    expect(found('itSpendChange: { low: -2, high: -0.5, dist: uniform }')).toEqual([
+      'error suspicious-percent 19:27-19:29 scenarios[0].itSpendChange.low -2 is read as -200%, and below −100% IT spend would be negative; write -2% if you mean -2 percent',
+    ]);
+    const grown = analyzeCase(`${THREE_PERIODS}scenarios:
+  - name: S
+    itSpendChange: { start: -50%, growth: 50% }
+`);
+    expect(grown.diagnostics.map((d) => d.message)).toEqual([
+      'scenarios[0].itSpendChange grows below −100% by 2014: IT spend would be negative',
+    ]);
+    // −100% itself is allowed: the amount ends. So is any rise.
+    expect(codes(scenario('revenueChange: -100%'))).toEqual([]);
+    expect(codes(scenario('fixedCostsChange: [-100%]'))).toEqual([]);
+    expect(codes(scenario('revenueChange: 300%'))).toEqual([]);
   });
 });
 
