@@ -9,8 +9,14 @@ import {
   formatScaled,
   formatSignedPercent,
 } from '../core/format';
-import { caseBarLabel, caseNote, placeAmong } from '../core/present/benchmarkComparison';
+import {
+  benchmarkBars,
+  benchmarkUnitLabel,
+  caseBarLabel,
+  caseNote,
+} from '../core/present/benchmarkComparison';
 import { itSpendMix, itSpendMixSentence } from '../core/present/itSpendMix';
+import { METRICS, metricUnitLabel, moneyUnitLabel, type MetricKind } from '../core/present/metrics';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 import { table, type Align, type Cell } from './table';
 import { tableMoney } from './tableMoney';
@@ -21,12 +27,6 @@ type Row = [string, ...Cell[]];
 /** A percent of a base-case or scenario table: margins, shares and the change against the base. */
 const percentFigure = (text: string): Cell => ({ text, digits: 2, unit: '%' });
 
-/** The Unit column of money: "USD B", "EUR k", "USD" (unit one), "" (neither). */
-function moneyUnitLabel(currency: string, unit: string): string {
-  const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
-  return [currency, scale].filter(Boolean).join(' ');
-}
-
 /**
  * The rows of a base case or scenario: each figure with its own unit in its row (money in the case's
  * unit, per employee in a suffix that reads, ratios as percents). Each unit keeps its own precision:
@@ -35,32 +35,26 @@ function moneyUnitLabel(currency: string, unit: string): string {
  * periods and no figure takes decimals from another unit; decimal points line up in each column.
  */
 function metricRows(m: PeriodMetrics, currency: string, unit: string): Row[] {
-  const moneyUnit = moneyUnitLabel(currency, unit);
   // A third decimal where two would leave one significant digit: 0.076 (billion), not 0.08.
   const money = (v: number | null): Cell => {
     const digits = columnMoneyDigits(v);
     return { text: formatNumber(v, digits), digits, unit: 'money' };
   };
-  const percent = (v: number | null): Cell => percentFigure(formatPercent(v));
-  const perHead = (v: number | null): Cell => ({
-    text: v === null ? '—' : formatScaled(v, unit),
-    digits: 2,
-    unit: 'per employee',
-  });
-  const multiple = (v: number | null): Cell => ({ text: formatMultiple(v), digits: 1, unit: '×' });
-  return [
-    ['Revenue', moneyUnit, ...m.revenue.map(money)],
-    ['Gross profit', moneyUnit, ...m.grossProfit.map(money)],
-    ['Fixed costs', moneyUnit, ...m.fixedCosts.map(money)],
-    ['IT spend', moneyUnit, ...m.itSpend.map(money)],
-    ['Operating profit', moneyUnit, ...m.operatingProfit.map(money)],
-    ['Operating margin', '%', ...m.operatingMargin.map(percent)],
-    ['IT spend / revenue', '%', ...m.itSpendShareOfRevenue.map(percent)],
-    ['Revenue / employee', currency, ...m.revenuePerEmployee.map(perHead)],
-    ['IT spend / employee', currency, ...m.itSpendPerEmployee.map(perHead)],
-    ['Break-even revenue', moneyUnit, ...m.breakEvenRevenue.map(money)],
-    ['Operating leverage', '×', ...m.operatingLeverage.map(multiple)],
-  ];
+  const cell: Record<MetricKind, (v: number | null) => Cell> = {
+    money,
+    ratio: (v) => percentFigure(formatPercent(v)),
+    moneyPerEmployee: (v) => ({
+      text: v === null ? '—' : formatScaled(v, unit),
+      digits: 2,
+      unit: 'per employee',
+    }),
+    multiple: (v) => ({ text: formatMultiple(v), digits: 1, unit: '×' }),
+  };
+  return METRICS.map(({ key, label, kind }): Row => [
+    label,
+    metricUnitLabel(kind, currency, unit),
+    ...m[key].map(cell[kind]),
+  ]);
 }
 
 /**
@@ -126,14 +120,9 @@ export function reportText(report: CaseReport): string {
     // The title names its year already, most of the time: say it only when it does not.
     const year = b.year !== null && !b.title.includes(String(b.year)) ? `, ${b.year}` : '';
     line('', `Benchmark: ${b.title} (${b.metric}${year})`);
-    const valueUnit =
-      b.unit === 'ratio' ? '%' : b.unit === null ? '' : moneyUnitLabel(b.currency ?? '', b.unit) || 'count';
+    const valueUnit = benchmarkUnitLabel(b);
     // The case's own value among the benchmark's, where the preview's chart puts its bar.
-    const bars = Object.entries(b.values).map(([label, value]) => ({ label, value, isCase: false }));
-    const own = b.comparison;
-    const rows = own.ok
-      ? placeAmong(bars, { label: `${caseBarLabel(report)}, ${own.period}`, value: own.value, isCase: true })
-      : bars;
+    const rows = benchmarkBars(b, (period) => `${caseBarLabel(report)}, ${period}`);
     out.push(
       table(
         [
@@ -149,7 +138,7 @@ export function reportText(report: CaseReport): string {
         ['left', 'decimal', 'left'],
       ),
     );
-    const note = caseNote(own);
+    const note = caseNote(b.comparison);
     if (note) line(note);
     line(`Source: ${b.source}`);
     if (b.note !== null) line(`Note: ${b.note}`);

@@ -15,6 +15,7 @@ import type {
   UncertaintySections,
 } from '../core/report';
 import { table, withDecimals, type Align, type Cell, type Figure } from './table';
+import { investmentBreakEven } from '../core/present/breakEven';
 import { NO_RANGE_REACHES_IT } from '../core/present/sentences';
 import { commonUnit, tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
@@ -75,13 +76,6 @@ function chance(value: number | null): Figure {
 
 function withSign(sign: string, figure: Figure): Figure {
   return { ...figure, text: `${sign}${figure.text}` };
-}
-
-/** The size of a relative change, as a sentence says it: −0.37 → "37.0%". */
-function changeSize(change: number): string {
-  const size = Math.abs(change);
-  if (size > 0 && size < 10 ** -(PERCENT_DIGITS + 2) / 2) return 'less than 0.1%';
-  return withDecimals(formatPercent(size, PERCENT_DIGITS), PERCENT_DIGITS);
 }
 
 export function uncertaintyText(sections: UncertaintySections, context: SectionsContext): string {
@@ -238,12 +232,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
     if (investments.length === 0 && revenue.length === 0) return;
     line('', 'Break-even (what must be true)');
     for (const inv of investments) {
-      line(
-        '',
-        `Investment: ${inv.name}`,
-        `  ${benefitsSentence(inv.benefitsChangeForZeroNpv)}`,
-        `  ${costsSentence(inv.costsChangeForZeroNpv)}`,
-      );
+      line('', `Investment: ${inv.name}`, ...investmentBreakEven(inv).map((l) => `  ${l.text}`));
     }
     if (revenue.length === 0) return;
     line('', 'Revenue change for zero operating profit, base case (gross margin and costs held)');
@@ -268,20 +257,4 @@ function columns(count: number): Align[] {
 
 function finite(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
-}
-
-function benefitsSentence(value: number | null): string {
-  const change = finite(value);
-  if (change === null) return 'No change in benefits alone brings NPV to zero.';
-  if (change < 0) return `Benefits can fall ${changeSize(change)} before NPV turns negative.`;
-  if (change > 0) return `Benefits must rise ${changeSize(change)} for NPV to reach zero.`;
-  return 'NPV is zero: any fall in benefits turns it negative.';
-}
-
-function costsSentence(value: number | null): string {
-  const change = finite(value);
-  if (change === null) return 'No change in costs alone brings NPV to zero.';
-  if (change > 0) return `Costs can rise ${changeSize(change)} before NPV turns negative.`;
-  if (change < 0) return `Costs must fall ${changeSize(change)} for NPV to reach zero.`;
-  return 'NPV is zero: any rise in costs turns it negative.';
 }

@@ -253,8 +253,12 @@ export function formatInputEnd(
   }
 }
 
-/** A relative change without its sign, as a sentence says it: 0.37 → "37%", 0.052 → "5.2%". */
+/**
+ * A relative change without its sign, as a sentence says it: 0.37 → "37%", 0.052 → "5.2%". A change
+ * too small to show is "less than 0.1%", never "0.0%", which would say there is no room at all.
+ */
 export function formatChangeSize(value: number): string {
   const size = Math.abs(value);
+  if (size > 0 && size < 0.0005) return 'less than 0.1%';
   return formatPercent(size, size < 0.1 ? 1 : 0);
 }

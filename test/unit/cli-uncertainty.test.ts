@@ -158,8 +158,8 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
         'Break-even (what must be true)',
         '',
         'Investment: Evil\\u001b[31m\\nname',
-        '  Benefits can fall 37.0% before NPV turns negative.',
-        '  Costs can rise 52.0% before NPV turns negative.',
+        '  Benefits can fall 37% before NPV turns negative.',
+        '  Costs can rise 52% before NPV turns negative.',
         '',
         'Revenue change for zero operating profit, base case (gross margin and costs held)',
         'Period  Revenue change',
@@ -266,11 +266,11 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
     expect(text).toContain(
       [
         'Investment: Under water',
-        '  Benefits must rise 10.0% for NPV to reach zero.',
+        '  Benefits must rise 10% for NPV to reach zero.',
         '  Costs must fall 5.2% for NPV to reach zero.',
         '',
         'Investment: Only benefits',
-        '  Benefits can fall 100.0% before NPV turns negative.',
+        '  Benefits can fall 100% before NPV turns negative.',
         '  No change in costs alone brings NPV to zero.',
         '',
         'Investment: At zero',
@@ -491,7 +491,7 @@ describe('itcase report with the sections (engine mocked)', () => {
     expect(tables).toBeGreaterThan(0);
     expect(r.stdout.indexOf('\nUncertainty\nMonte Carlo, 10,000 trials, seed 1\n')).toBeGreaterThan(tables);
     expect(r.stdout).toContain(`${file}:20:17\n`);
-    expect(r.stdout).toContain('  Benefits can fall 37.0% before NPV turns negative.\n');
+    expect(r.stdout).toContain('  Benefits can fall 37% before NPV turns negative.\n');
   });
 
   it('still prints the report when the sections fail, says so, and exits 1', () => {

@@ -6,9 +6,11 @@ import { exportFiles, extractCaseYaml, prepareExport, type ExportSource } from '
 import { htmlReport, REPORT_CSP } from '../../src/core/export/html';
 import { leverageChart } from '../../src/core/export/svg';
 import { esc } from '../../src/core/export/markup';
-import { formatMoney, formatPercent } from '../../src/core/format';
+import { formatInUnit, formatMoney, formatPercent } from '../../src/core/format';
 import { HOSTILE_CASE } from './exportFixtures';
-import { SEED_CASE } from './fixtures';
+import { investmentBreakEven } from '../../src/core/present/breakEven';
+import { benchmarkBars, caseBarLabel } from '../../src/core/present/benchmarkComparison';
+import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 const example = (name: string) =>
   readFileSync(join(__dirname, '..', '..', 'examples', `${name}.itcase.yaml`), 'utf8');
@@ -98,10 +100,66 @@ describe('HTML report', () => {
     expect(page.match(/<svg class="chart"/g)).toHaveLength(10);
     expect(sections!.uncertainty).not.toBeNull();
     for (const s of report.sources) expect(page).toContain(esc(s));
-    expect(page).toContain('Benefits of OpenStack private cloud (illustrative) can fall');
+    expect(page).toContain('OpenStack private cloud (illustrative): Benefits can fall');
     // Each tornado bar says the input's end in its unit: money, or a percent.
     expect(page).toContain(esc('Costs, FY2012 (investments[0].costs[0]) at its low end (USD 0.13B): '));
     expect(page).toMatch(/Gross margin, FY2014 \(grossMargin\[2\]\) at its high end \(24\.35%\): /);
+  });
+
+  it('puts this case among each benchmark, in the chart and the table, as the preview and the CLI do', () => {
+    const source = prepared(example('walmart'));
+    const page = htmlReport(source);
+    const perEmployee = source.report.benchmarks.find((b) => b.metric === 'revenuePerEmployee')!;
+    expect(perEmployee.comparison.ok).toBe(true);
+    const bars = benchmarkBars(perEmployee, (period) => `${caseBarLabel(source.report)}, ${period}`);
+    const own = bars.find((b) => b.isCase)!;
+    expect(own.label).toBe('Walmart Stores, Inc. (this case), FY2014');
+    // The table lists every bar in the chart's order, the case's in its place, with the unit.
+    const rows = bars
+      .map(
+        (b) =>
+          `<tr><td${b.isCase ? ' class="case"' : ''}>${esc(b.label)}</td><td>${esc(formatInUnit(b.value, 'one', 'USD'))}</td></tr>`,
+      )
+      .join('');
+    expect(page).toContain(`<tbody>${rows}</tbody>`);
+    expect(page).toContain(
+      '<td class="case">Walmart Stores, Inc. (this case), FY2014</td><td>USD 216,495</td>',
+    );
+    expect(page).toContain('<p class="note">Revenue / employee (USD), 2015</p>');
+    // The chart draws the case's bar in its own colour.
+    expect(page).toContain(`<rect class="s1"`);
+    expect(page).toContain(esc(`${own.label}: USD 216,495`));
+  });
+
+  it('says the unit of each row of a table of metrics, as the CLI does', () => {
+    const page = html(example('walmart'));
+    expect(page).toContain(
+      '<thead><tr><th></th><th class="unit">Unit</th><th>FY2012</th><th>FY2013</th><th>FY2014</th></tr></thead>',
+    );
+    expect(page).toContain('<tr><td>Revenue</td><td class="unit">USD B</td><td>446.51</td>');
+    expect(page).toContain('<tr><td>Revenue / employee</td><td class="unit">USD</td><td>202.96k</td>');
+    expect(page).toContain('<tr><td>Operating margin</td><td class="unit">%</td><td>5.93%</td>');
+    // A change against the base case carries its sign, as in the CLI: +21.54%, −43.08%.
+    expect(page).toContain(
+      '<td>Sales grow 5%</td><td>500.1</td><td>32.66</td><td>6.53%</td><td>+21.54%</td>',
+    );
+    expect(page).toContain('<td>−43.08%</td>');
+    expect(page).not.toContain('USD, billions</th><th>FY2012');
+  });
+
+  it('says what must be true in the words of the preview and the CLI: "must rise" when NPV is negative', () => {
+    const underWater = THREE_PERIODS.replace('benefits: [0, 8, 12]', 'benefits: [0, 3, 4]');
+    const source = prepared(underWater);
+    expect(source.report.investments[0]!.npv).toBeLessThan(0);
+    const findings = /<h3>What must be true<\/h3><ul class="findings">(.*?)<\/ul>/.exec(
+      htmlReport(source),
+    )?.[1];
+    const [benefits, costs] = investmentBreakEven(source.sections!.breakEven.investments[0]!);
+    expect(benefits!.text).toMatch(/^Benefits must rise \d+(\.\d)?% for NPV to reach zero\.$/);
+    expect(costs!.text).toMatch(/^Costs must fall \d+(\.\d)?% for NPV to reach zero\.$/);
+    expect(findings).toContain(
+      `<li>${esc(`Cloud: ${benefits!.text}`)}</li><li>${esc(`Cloud: ${costs!.text}`)}</li>`,
+    );
   });
 });
 

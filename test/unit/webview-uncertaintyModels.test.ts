@@ -12,7 +12,7 @@ import {
   costsBreakEven,
   investmentBreakEven,
   revenueBreakEven,
-} from '../../webview/models/breakEvenModel';
+} from '../../src/core/present/breakEven';
 import { fanChartModel, operatingLossSentence } from '../../webview/models/fanChartModel';
 import { lossChanceSentence, npvHistogramModel } from '../../webview/models/npvHistogramModel';
 import {
@@ -50,6 +50,10 @@ describe('chances and changes in words', () => {
     expect(formatChangeSize(0.52)).toBe('52%');
     expect(formatChangeSize(0.052)).toBe('5.2%');
     expect(formatChangeSize(-1)).toBe('100%');
+    // A change too small to show is not "0.0%", which would say there is no room at all.
+    expect(formatChangeSize(0.0004)).toBe('less than 0.1%');
+    expect(formatChangeSize(0.0005)).toBe('0.1%');
+    expect(formatChangeSize(0)).toBe('0%');
   });
 });
 

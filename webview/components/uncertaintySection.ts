@@ -15,7 +15,7 @@ import { presentNpvHistogram } from '../charts/npvHistogramChart';
 import { NO_RANGE_REACHES_IT } from '../../src/core/present/sentences';
 import { presentTornado, tornadoChartHeight } from '../charts/tornadoChart';
 import { h, icon, setAttr, setClass, setHidden, setText } from '../dom';
-import type { BreakEvenLine } from '../models/breakEvenModel';
+import type { BreakEvenLine } from '../../src/core/present/breakEven';
 import type { FanChartModel } from '../models/fanChartModel';
 import type { NpvHistogramModel } from '../models/npvHistogramModel';
 import type { TornadoModel } from '../models/tornadoModel';

@@ -3,9 +3,9 @@
  * placed among them when the benchmark measures something the case computes.
  */
 import {
+  benchmarkBars,
   caseBarLabel,
   caseNote,
-  placeAmong,
   type BenchmarkBar,
 } from '../../src/core/present/benchmarkComparison';
 import { metricInfo } from '../../src/core/present/metrics';
@@ -28,9 +28,6 @@ export interface BenchmarkModel {
 }
 
 export function benchmarkModel(report: CaseReport, benchmark: BenchmarkReport): BenchmarkModel {
-  const bars: BenchmarkBar[] = Object.entries(benchmark.values)
-    .filter(([, value]) => Number.isFinite(value))
-    .map(([label, value]) => ({ label, value, isCase: false }));
   const own = benchmark.comparison;
   return {
     title: benchmark.title,
@@ -39,7 +36,7 @@ export function benchmarkModel(report: CaseReport, benchmark: BenchmarkReport): 
     currency: benchmark.currency,
     year: benchmark.year,
     source: benchmark.source,
-    bars: own.ok ? placeAmong(bars, { label: caseBarLabel(report), value: own.value, isCase: true }) : bars,
+    bars: benchmarkBars(benchmark, () => caseBarLabel(report)),
     casePeriod: own.ok ? own.period : null,
     caseNote: caseNote(own),
     caseLinks: [...(metricInfo(benchmark.metric)?.sources ?? [benchmark.metric])],

@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../../src/core/format';
 import type { CaseReport, SensitivityTarget, UncertaintySections } from '../../src/core/report';
-import { investmentBreakEven, revenueBreakEven, type BreakEvenLine } from './breakEvenModel';
+import { investmentBreakEven, revenueBreakEven, type BreakEvenLine } from '../../src/core/present/breakEven';
 import { fanChartModel, operatingLossSentence, type FanChartModel } from './fanChartModel';
 import { matching } from './matching';
 import { simulatedFigures, type SimulatedFigures } from './simulatedFiguresModel';

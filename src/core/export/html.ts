@@ -12,8 +12,13 @@ import {
   formatNumber,
   formatPercent,
   formatPeriods,
+  formatInUnit,
   formatScaled,
+  formatSignedPercent,
+  columnMoneyDigits,
 } from '../format';
+import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
+import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, PeriodMetrics, UncertaintySections } from '../report';
 import { base64, fromBase64, fromUtf8, sha256, utf8 } from './bytes';
@@ -28,7 +33,7 @@ import {
   revenueItChart,
   tornadoChart,
 } from './svg';
-import { metricLabel } from '../present/metrics';
+import { METRICS, metricLabel, metricUnitLabel, moneyUnitLabel, type MetricKind } from '../present/metrics';
 
 export type HtmlTheme = 'light' | 'dark';
 
@@ -62,7 +67,8 @@ figure{margin:14px 0 18px}
 svg.chart{display:block;width:100%;height:auto;background:var(--bg)}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13.5px;font-variant-numeric:tabular-nums}
 th,td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top}
-th:first-child,td:first-child{text-align:left}
+th:first-child,td:first-child,.unit{text-align:left}
+td.case{font-weight:600}
 td:not(:first-child){white-space:nowrap}
 thead th{background:var(--card);font-weight:600}
 ol.sources li{margin:4px 0}
@@ -120,33 +126,26 @@ function table(head: Cell[], rows: Cell[][], caption?: string): string {
 const figure = (svg: string | null, caption: string) =>
   svg ? `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>` : '';
 
+/**
+ * The rows of a base case or scenario, each with its unit (as in `itcase report`): money in the
+ * case's unit, per employee with a suffix that reads (202.96k), ratios as percents. The per-employee
+ * rows are left out when the case gives no head count.
+ */
 function metricRows(report: CaseReport, m: PeriodMetrics): Cell[][] {
-  const money = (v: number | null) => formatNumber(v);
-  const perHead = (v: number | null) => (v === null ? '—' : formatScaled(v, report.unit));
-  const rows: Cell[][] = [
-    ['Revenue', ...m.revenue.map(money)],
-    ['Gross profit', ...m.grossProfit.map(money)],
-    ['Fixed costs', ...m.fixedCosts.map(money)],
-    ['IT spend', ...m.itSpend.map(money)],
-    ['Operating profit', ...m.operatingProfit.map(money)],
-    ['Operating margin', ...m.operatingMargin.map((v) => formatPercent(v))],
-    ['IT spend / revenue', ...m.itSpendShareOfRevenue.map((v) => formatPercent(v))],
-  ];
-  if (m.revenuePerEmployee.some((v) => v !== null)) {
-    rows.push(['Revenue / employee', ...m.revenuePerEmployee.map(perHead)]);
-    rows.push(['IT spend / employee', ...m.itSpendPerEmployee.map(perHead)]);
-  }
-  rows.push(['Break-even revenue', ...m.breakEvenRevenue.map(money)]);
-  rows.push(['Operating leverage', ...m.operatingLeverage.map(formatMultiple)]);
-  return rows;
+  const figure: Record<MetricKind, (v: number | null) => string> = {
+    money: (v) => formatNumber(v, columnMoneyDigits(v)),
+    ratio: (v) => formatPercent(v),
+    moneyPerEmployee: (v) => (v === null ? '—' : formatScaled(v, report.unit)),
+    multiple: formatMultiple,
+  };
+  return METRICS.filter(({ key, kind }) => kind !== 'moneyPerEmployee' || m[key].some((v) => v !== null)).map(
+    ({ key, label, kind }) => [
+      label,
+      { text: metricUnitLabel(kind, report.currency, report.unit), cls: 'unit' },
+      ...m[key].map(figure[kind]),
+    ],
+  );
 }
-
-function moneyHead(report: CaseReport): string {
-  return `${report.currency}, ${report.unit === 'one' ? 'units' : `${report.unit}s`}`;
-}
-
-/** "fall 37%" / "rise 52%": a relative change as words. */
-const change = (v: number) => `${v < 0 ? 'fall' : 'rise'} ${formatPercent(Math.abs(v), 0)}`;
 
 function card(label: string, value: string, note?: string): string {
   return `<div class="card"><div class="label">${esc(label)}</div><div class="value">${esc(value)}</div>${note ? `<div class="note">${esc(note)}</div>` : ''}</div>`;
@@ -178,8 +177,16 @@ function keyFigures(report: CaseReport, sections: UncertaintySections | null): s
   return `<div class="cards" id="key-figures">${cards.join('')}</div>`;
 }
 
+/** The first head cell of a table whose figures are all money: "USD, billions". */
+function moneyHead(report: CaseReport): string {
+  return `${report.currency}, ${report.unit === 'one' ? 'units' : `${report.unit}s`}`;
+}
+
+/** The head of a table of metrics: each row says its unit. */
+const metricHead = (report: CaseReport): Cell[] => ['', { text: 'Unit', cls: 'unit' }, ...report.periods];
+
 function baseCaseSection(report: CaseReport): string {
-  const head = [moneyHead(report), ...report.periods];
+  const head = metricHead(report);
   return (
     `<section id="base-case"><h2>Base case</h2>` +
     figure(revenueItChart(report), 'Revenue and IT spend per period, and IT spend as a share of revenue.') +
@@ -200,14 +207,15 @@ function scenariosSection(report: CaseReport): string {
   if (report.scenarios.length === 0) return '';
   const p = report.periods.length - 1;
   const period = report.periods[p] ?? '';
-  const head = [moneyHead(report), ...report.periods];
+  const head = metricHead(report);
+  const money = moneyUnitLabel(report.currency, report.unit);
   const comparison = table(
     [
       'Case',
-      `Revenue, ${period}`,
-      `Operating profit, ${period}`,
+      `Revenue, ${period} (${money})`,
+      `Operating profit, ${period} (${money})`,
       `Operating margin, ${period}`,
-      'vs base case',
+      'Operating profit vs base case',
     ],
     [
       [
@@ -222,7 +230,7 @@ function scenariosSection(report: CaseReport): string {
         formatNumber(s.revenue[p]),
         formatNumber(s.operatingProfit[p]),
         formatPercent(s.operatingMargin[p]),
-        formatPercent(s.operatingProfitChange[p]),
+        formatSignedPercent(s.operatingProfitChange[p], 2),
       ]),
     ],
   );
@@ -233,7 +241,11 @@ function scenariosSection(report: CaseReport): string {
         noteParagraph(s.note) +
         table(head, [
           ...metricRows(report, s),
-          ['Operating profit vs base', ...s.operatingProfitChange.map((v) => formatPercent(v))],
+          [
+            'Operating profit vs base',
+            { text: '%', cls: 'unit' },
+            ...s.operatingProfitChange.map((v) => formatSignedPercent(v, 2)),
+          ],
         ]),
     )
     .join('');
@@ -366,26 +378,11 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
     .join('');
   if (drivers) parts.push(`<h3>What drives it</h3>${drivers}`);
   const findings: string[] = [];
-  for (const b of sections.breakEven.investments) {
-    const negative = report.investments.find((i) => i.name === b.name)?.npv;
-    const turns =
-      negative !== null && negative !== undefined && negative < 0 ? 'reaches 0' : 'turns negative';
-    findings.push(
-      b.benefitsChangeForZeroNpv === null
-        ? `No change of the benefits alone brings the NPV of ${b.name} to 0.`
-        : `Benefits of ${b.name} can ${change(b.benefitsChangeForZeroNpv)} before its NPV ${turns}.`,
-      b.costsChangeForZeroNpv === null
-        ? `No change of the costs alone brings the NPV of ${b.name} to 0.`
-        : `Costs of ${b.name} can ${change(b.costsChangeForZeroNpv)} before its NPV ${turns}.`,
-    );
-  }
+  for (const b of sections.breakEven.investments)
+    for (const line of investmentBreakEven(b)) findings.push(`${b.name}: ${line.text}`);
   sections.breakEven.base.revenueChangeForZeroOperatingProfit.forEach((v, p) => {
-    const period = report.periods[p] ?? '';
-    findings.push(
-      v === null
-        ? `In ${period}, no change of revenue alone brings operating profit to 0.`
-        : `In ${period}, revenue can ${change(v)} before operating profit reaches 0 (gross margin and costs held).`,
-    );
+    const { text } = revenueBreakEvenIn(report.periods[p] ?? '', v);
+    findings.push(text.replace(/\.$/, ', gross margin and costs held.'));
   });
   if (findings.length > 0)
     parts.push(
@@ -400,21 +397,25 @@ function noteParagraph(note: string | null, lead = ''): string {
   return note === null ? '' : `<p class="note">${esc(`${lead}${note}`)}</p>`;
 }
 
+/** Each benchmark as a chart and a table, with this case's own value among them, as the preview shows it. */
 function benchmarksSection(report: CaseReport): string {
   if (report.benchmarks.length === 0) return '';
   const body = report.benchmarks
     .map((b) => {
-      const unit = [b.currency, b.unit].filter((x) => x !== null).join(' ');
+      const unit = benchmarkUnitLabel(b);
+      const bars = benchmarkBars(b, (period) => `${caseBarLabel(report)}, ${period}`);
+      const note = caseNote(b.comparison);
       return (
         `<h3>${esc(b.title)}</h3>` +
         `<p class="note">${esc(`${metricLabel(b.metric)}${unit ? ` (${unit})` : ''}${b.year !== null ? `, ${b.year}` : ''}`)}</p>` +
-        figure(benchmarkChart(b), `Source: ${b.source}`) +
+        figure(benchmarkChart(b, bars), `Source: ${b.source}`) +
         noteParagraph(b.note, 'Note: ') +
+        noteParagraph(note) +
         table(
           ['Label', 'Value'],
-          Object.entries(b.values).map(([label, v]): Cell[] => [
-            label,
-            b.unit === 'ratio' ? formatPercent(v) : formatNumber(v),
+          bars.map(({ label, value, isCase }): Cell[] => [
+            isCase ? { text: label, cls: 'case' } : label,
+            formatInUnit(value, b.unit, b.currency),
           ]),
         )
       );

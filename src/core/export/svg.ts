@@ -5,7 +5,15 @@
  * page's Content-Security-Policy needs no 'unsafe-inline'. Every label from the file goes through
  * `esc`.
  */
-import { formatInputEnd, formatMoney, formatNumber, formatPercent, formatPeriods } from '../format';
+import {
+  formatInputEnd,
+  formatInUnit,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriods,
+} from '../format';
+import type { BenchmarkBar } from '../present/benchmarkComparison';
 import type {
   BenchmarkReport,
   CaseReport,
@@ -378,15 +386,17 @@ function horizontalBars(
   return `<svg class="chart" viewBox="0 0 ${W} ${height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg"><title>${esc(label)}</title>${body}</svg>`;
 }
 
-/** Chart 5: a benchmark's values as horizontal bars. */
-export function benchmarkChart(benchmark: BenchmarkReport): string {
-  const ratio = benchmark.unit === 'ratio';
-  const rows = Object.entries(benchmark.values).map(([label, v]): [string, number, string] => [
+/**
+ * Chart 5: a benchmark's values as horizontal bars, this case's own (`benchmarkBars`) among them in
+ * the first series colour.
+ */
+export function benchmarkChart(benchmark: BenchmarkReport, bars: readonly BenchmarkBar[]): string {
+  const rows = bars.map(({ label, value, isCase }): [string, number, string] => [
     label,
-    v,
-    's4',
+    value,
+    isCase ? 's1' : 's4',
   ]);
-  return horizontalBars(benchmark.title, rows, (v) => (ratio ? formatPercent(v, 1) : formatNumber(v, 2)));
+  return horizontalBars(benchmark.title, rows, (v) => formatInUnit(v, benchmark.unit, benchmark.currency));
 }
 
 /** Uncertainty: a fan chart of operating profit per period (p5–p95, p10–p90, median). */

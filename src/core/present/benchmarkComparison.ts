@@ -5,7 +5,7 @@
  */
 import type { BenchmarkComparison, BenchmarkReport, CaseReport } from '../report';
 import { UNIT_FACTORS } from '../values';
-import { metricInfo } from './metrics';
+import { metricInfo, moneyUnitLabel } from './metrics';
 
 /**
  * The period of the case to compare with a benchmark: the one whose label names the benchmark's year
@@ -49,6 +49,18 @@ export function compareWithCase(
   return { ok: true, value: (raw * UNIT_FACTORS[report.unit]) / UNIT_FACTORS[to], period: periodLabel };
 }
 
+/**
+ * What a benchmark's values are in, for a table's Unit column or a caption: "%" for a ratio, "USD"
+ * or "USD B" for money, the unit as written otherwise, "" when the benchmark gives none.
+ */
+export function benchmarkUnitLabel(benchmark: Pick<BenchmarkReport, 'unit' | 'currency'>): string {
+  const { unit, currency } = benchmark;
+  if (unit === 'ratio') return '%';
+  if (unit === null) return currency ?? '';
+  if (isMoneyUnit(unit)) return moneyUnitLabel(currency ?? '', unit) || 'amount';
+  return [currency, unit].filter(Boolean).join(' ');
+}
+
 /** A bar of a benchmark chart or a row of its table. */
 export interface BenchmarkBar {
   label: string;
@@ -60,6 +72,22 @@ export interface BenchmarkBar {
 /** The label of the case's bar. */
 export function caseBarLabel(report: CaseReport): string {
   return `${report.company.name} (this case)`;
+}
+
+/**
+ * The bars of a benchmark's chart, or the rows of its table: its values, and this case's own value
+ * (the report's `comparison`) placed among them when it can be compared. The case's bar is labelled
+ * `caseLabel` (the preview says the period in the bar's tooltip, a table in the label).
+ */
+export function benchmarkBars(
+  benchmark: BenchmarkReport,
+  caseLabel: (period: string) => string,
+): BenchmarkBar[] {
+  const bars: BenchmarkBar[] = Object.entries(benchmark.values)
+    .filter(([, value]) => Number.isFinite(value))
+    .map(([label, value]) => ({ label, value, isCase: false }));
+  const own = benchmark.comparison;
+  return own.ok ? placeAmong(bars, { label: caseLabel(own.period), value: own.value, isCase: true }) : bars;
 }
 
 /**

@@ -116,6 +116,30 @@ export function metricLabel(name: string): string {
     .split(/[\s_-]+/)
     .filter((word) => word !== '')
     .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()));
-  const first = words.join(' ');
-  return first.charAt(0).toUpperCase() + first.slice(1);
+  const label = words.join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** The unit of a money amount in a table's Unit column: "USD B", "EUR k", "USD" (unit one). */
+export function moneyUnitLabel(currency: string, unit: string): string {
+  const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
+  return [currency, scale].filter(Boolean).join(' ');
+}
+
+/**
+ * What a metric's figures are in, for the Unit column of a table of metrics: money in the case's
+ * unit ("USD B"), money per employee in the currency (its figures carry their own suffix: 202.96k),
+ * a ratio in %, a multiple in ×.
+ */
+export function metricUnitLabel(kind: MetricKind, currency: string, unit: string): string {
+  switch (kind) {
+    case 'money':
+      return moneyUnitLabel(currency, unit);
+    case 'moneyPerEmployee':
+      return currency;
+    case 'ratio':
+      return '%';
+    case 'multiple':
+      return '×';
+  }
 }

@@ -1,10 +1,12 @@
 /**
- * "What must be true", in words: how far benefits may fall or costs rise before an investment's NPV
- * turns negative (or how far they must move for it to reach zero), and how far revenue may fall in
- * the last period before an operating loss. The changes come solved from the engine.
+ * "What must be true", in words, the same in the preview, the CLI and the HTML export: how far
+ * benefits may fall or costs rise before an investment's NPV turns negative (or how far they must
+ * move for it to reach zero), and how far revenue may fall in a period before an operating loss.
+ * The changes come solved from the engine (`BreakEvenReport`); a change that is not finite has no
+ * answer.
  */
-import type { BreakEvenReport, CaseReport } from '../../src/core/report';
-import { formatChangeSize } from '../../src/core/format';
+import { formatChangeSize } from '../format';
+import type { BreakEvenReport, CaseReport } from '../report';
 
 export interface BreakEvenLine {
   id: 'benefits' | 'costs' | 'revenue';
@@ -15,8 +17,9 @@ export interface BreakEvenLine {
 
 type InvestmentBreakEven = BreakEvenReport['investments'][number];
 
-export function benefitsBreakEven(change: number | null): BreakEvenLine {
+export function benefitsBreakEven(value: number | null): BreakEvenLine {
   const id = 'benefits';
+  const change = finite(value);
   if (change === null)
     return { id, text: 'No change in benefits alone brings NPV to zero.', tone: 'neutral' };
   if (change < 0)
@@ -30,8 +33,9 @@ export function benefitsBreakEven(change: number | null): BreakEvenLine {
   return { id, text: 'NPV is zero: any fall in benefits turns it negative.', tone: 'neutral' };
 }
 
-export function costsBreakEven(change: number | null): BreakEvenLine {
+export function costsBreakEven(value: number | null): BreakEvenLine {
   const id = 'costs';
+  const change = finite(value);
   if (change === null) return { id, text: 'No change in costs alone brings NPV to zero.', tone: 'neutral' };
   if (change > 0)
     return {
@@ -53,8 +57,13 @@ export function revenueBreakEven(report: CaseReport, breakEven: BreakEvenReport)
   const last = report.periods.length - 1;
   const period = report.periods[last];
   if (period === undefined) return null;
-  const change = breakEven.base.revenueChangeForZeroOperatingProfit[last] ?? null;
+  return revenueBreakEvenIn(period, breakEven.base.revenueChangeForZeroOperatingProfit[last] ?? null);
+}
+
+/** The revenue break-even of one period (gross margin and costs held). */
+export function revenueBreakEvenIn(period: string, value: number | null): BreakEvenLine {
   const id = 'revenue';
+  const change = finite(value);
   if (change === null)
     return {
       id,
@@ -78,4 +87,8 @@ export function revenueBreakEven(report: CaseReport, breakEven: BreakEvenReport)
     text: `In ${period}, operating profit is zero: any fall in revenue makes a loss.`,
     tone: 'neutral',
   };
+}
+
+function finite(value: number | null | undefined): number | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
 }
