@@ -53,7 +53,8 @@ one error line, and the other files are still checked: a file that cannot be rea
 link, no permission), one that is not a regular file (a FIFO or a device is never opened), one
 over ${MAX_TEXT_LENGTH.toLocaleString('en-US')} bytes (never read), one that is not UTF-8 (UTF-16, Latin-1). Control characters
 from files and paths are printed escaped (\\n, \\u001b), so each problem is one line.
-Exits 1 if any case has an error or cannot be used, 2 if a named path does not exist, else 0.
+Exits 1 if any case has an error or cannot be used, 2 if a named path does not exist or a named
+folder holds no case file (a wrong folder in CI fails rather than passing with nothing checked), else 0.
 
 --format, for CI:
   text    the lines above (the default)

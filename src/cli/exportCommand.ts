@@ -3,8 +3,8 @@
  * and the case file back out of an HTML report. Exit codes as for every command: 0 fine, 1 the case
  * has errors or a file cannot be read or written, 2 the command itself was wrong.
  */
-import { closeSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   EXPORT_FORMATS,
   exportFiles,
@@ -13,6 +13,7 @@ import {
   type ExportFormat,
 } from '../core/export';
 import { parseArgs, UsageError } from './args';
+import { CASE_FILE } from './files';
 import { readCaseFile } from './readCase';
 import { terminalSafe } from './terminalText';
 
@@ -95,9 +96,26 @@ function problem(
   return `${terminalSafe(file)}:${d.line}:${d.column}: ${d.severity}: ${terminalSafe(d.message)}\n`;
 }
 
+/**
+ * `mkdir -p`, one folder at a time from the deepest that exists. Node's recursive `mkdirSync` never
+ * returns where the file system refuses a folder with ENOENT though its parent exists (/proc/x/y):
+ * it retries the parent forever.
+ */
+function makeFolders(path: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(path); !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+
 function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
+  const { code, path } = error as NodeJS.ErrnoException;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  // The folder exists, yet nothing can be made in it (a file system like /proc).
+  if (code === 'ENOENT' && path !== undefined && existsSync(dirname(path)))
+    return `nothing can be made in ${dirname(path)}`;
   if (code === 'ENOENT') return 'its folder does not exist';
   if (code === 'EISDIR') return 'it is a folder';
   // EEXIST: making the folders met a file where a folder was to be.
@@ -149,12 +167,12 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
   });
   try {
     if (format === 'csv') {
-      mkdirSync(out, { recursive: true });
+      makeFolders(out);
       for (const f of files) writeFileSync(join(out, f.name), f.bytes);
       io.out(`${terminalSafe(out)}: ${files.length} CSV files\n`);
     } else {
       // As for CSV: a folder that does not exist yet is made (reports/q3.html in a fresh CI checkout).
-      mkdirSync(dirname(out), { recursive: true });
+      makeFolders(dirname(out));
       writeFileSync(out, files[0]!.bytes);
       io.out(`${terminalSafe(out)}\n`);
     }
@@ -165,7 +183,6 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
   return 0;
 }
 
-const CASE_FILE = /\.itcase\.ya?ml$/i;
 
 function isFolder(path: string): boolean {
   try {

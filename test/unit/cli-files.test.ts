@@ -93,6 +93,15 @@ describe('folders: links are followed, what cannot be read is reported', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such file: linked/nope.itcase.yaml');
   });
+
+  it('exits 2 for a folder with no case file in it, as its help says: a wrong path fails in CI', () => {
+    mkdirSync(join(folder, 'empty'));
+    writeFileSync(join(folder, 'empty', 'notes.yaml'), 'a: 1\n');
+    const r = itcase(['check', 'empty'], folder);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no *.itcase.yaml files found in empty');
+    expect(itcase(['check', '--help'], folder).stdout).toContain('a named\nfolder holds no case file');
+  });
 });
 
 describe('what is not a regular file, or too large, is never read', () => {

@@ -158,6 +158,31 @@ describe('itcase export', () => {
     expect(page.stderr).toContain('holds no case');
   });
 
+  it.runIf(existsSync('/proc/self'))(
+    "answers at once where no folder can be made (Node's recursive mkdir spins under /proc)",
+    () => {
+      for (const [format, out] of [
+        ['html', '/proc/itcase-nope/deeper/x.html'],
+        ['html', '/proc/x.html'],
+        ['csv', '/proc/itcase-nope/tables'],
+      ] as const) {
+        const result = spawnSync(
+          process.execPath,
+          [CLI, 'export', 'walmart.itcase.yaml', '--format', format, '--out', out],
+          {
+            cwd: folder,
+            timeout: 20_000,
+          },
+        );
+        expect(result.error).toBeUndefined();
+        expect(result.status).toBe(1);
+        expect(result.stderr.toString('utf8')).toBe(
+          `itcase: cannot write ${out}: nothing can be made in /proc\n`,
+        );
+      }
+    },
+  );
+
   it('has help for both commands', () => {
     expect(itcase(['export', '--help'], folder).stdout.toString()).toContain('Usage: itcase export');
     expect(itcase(['extract', '--help'], folder).stdout.toString()).toContain('Usage: itcase extract');
