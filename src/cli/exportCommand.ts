@@ -183,7 +183,6 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
   return 0;
 }
 
-
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
