@@ -148,7 +148,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
         columns(8),
       ),
     );
-    line('', 'Payback by investment');
+    line('', 'Payback by investment (P50 over the trials that pay back)');
     out.push(
       table(
         [

@@ -136,7 +136,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
         '--------------------  -----  ----  -----  -----  -----  -----  ---------',
         'Evil\\u001b[31m\\nname  −5.0%  0.0%  12.5%  30.0%  35.0%  13.0%       1.0%',
         '',
-        'Payback by investment',
+        'Payback by investment (P50 over the trials that pay back)',
         'Investment            P50 (periods)  Never paid back',
         '--------------------  -------------  ---------------',
         'Evil\\u001b[31m\\nname           2.25            20.0%',

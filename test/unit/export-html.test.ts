@@ -9,6 +9,7 @@ import { esc } from '../../src/core/export/markup';
 import { formatInUnit, formatMoney, formatPercent } from '../../src/core/format';
 import { HOSTILE_CASE } from './exportFixtures';
 import { investmentBreakEven } from '../../src/core/present/breakEven';
+import { IRR_PAYBACK_OVER } from '../../src/core/present/sentences';
 import { benchmarkBars, caseBarLabel } from '../../src/core/present/benchmarkComparison';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
@@ -101,6 +102,8 @@ describe('HTML report', () => {
     expect(sections!.uncertainty).not.toBeNull();
     for (const s of report.sources) expect(page).toContain(esc(s));
     expect(page).toContain('OpenStack private cloud (illustrative): Benefits can fall');
+    // The payback median is over the trials that pay back, and the table says so, as the preview does.
+    expect(page).toContain(`<caption class="note">${esc(IRR_PAYBACK_OVER)}</caption>`);
     // Each tornado bar says the input's end in its unit: money, or a percent.
     expect(page).toContain(esc('Costs, FY2012 (investments[0].costs[0]) at its low end (USD 0.13B): '));
     expect(page).toMatch(/Gross margin, FY2014 \(grossMargin\[2\]\) at its high end \(24\.35%\): /);

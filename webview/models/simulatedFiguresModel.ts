@@ -14,6 +14,7 @@ import {
   preciseDigits,
 } from '../../src/core/format';
 import type { CaseReport, UncertaintyReport } from '../../src/core/report';
+import { IRR_PAYBACK_OVER } from '../../src/core/present/sentences';
 import type { TableData, TableRow } from '../tableData';
 import { matching } from './matching';
 
@@ -123,7 +124,7 @@ export function simulatedFigures(
       investmentRows.length === 0
         ? null
         : {
-            caption: `Each investment over ${trials} trials, NPV at its discount rate. IRR and payback leave out the trials without an IRR or that never pay back, and count them on their own.`,
+            caption: `Each investment over ${trials} trials, NPV at its discount rate. ${IRR_PAYBACK_OVER}`,
             columns: [...INVESTMENT_COLUMNS],
             rows: investmentRows,
           },

@@ -18,6 +18,7 @@ import {
   columnMoneyDigits,
 } from '../format';
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
+import { IRR_PAYBACK_OVER } from '../present/sentences';
 import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, PeriodMetrics, UncertaintySections } from '../report';
@@ -350,6 +351,7 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
             formatPeriods(inv.paybackPeriods.p50),
             formatPercent(inv.paybackPeriods.neverShare, 1),
           ]),
+          IRR_PAYBACK_OVER,
         ),
       );
       for (const inv of u.investments) {

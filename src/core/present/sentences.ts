@@ -1,5 +1,9 @@
-/** Sentences the CLI and the preview both say, written once. */
+/** Sentences the CLI, the preview and the HTML report say, written once. */
 
 /** An outcome's tornado is empty though the file has ranges: none of them reaches this outcome. */
 export const NO_RANGE_REACHES_IT =
   'No range in the file reaches it: give one of its inputs a range (low..high) to see what moves it.';
+
+/** Under a table of simulated IRRs and paybacks: what their percentiles are taken over. */
+export const IRR_PAYBACK_OVER =
+  'IRR and payback leave out the trials without an IRR or that never pay back, and count them on their own.';
