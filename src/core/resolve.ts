@@ -635,7 +635,11 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
       range = { dist: dist as 'triangular' | 'pert', low, likely, high };
     }
   }
-  if (range.low >= range.high) return fail(`low must be below high (got ${range.low} and ${range.high})`);
+  if (range.low >= range.high) {
+    // The ends as written (40% and 30%), not as read (0.4 and 0.3).
+    const ends = typeof value === 'string' ? rangeTextEnds(value)! : { low: value.low, high: value.high };
+    return fail(`low must be below high (got ${String(ends.low)} and ${String(ends.high)})`);
+  }
   if (range.dist === 'lognormal' && range.low <= 0) return fail('a lognormal range needs low above 0');
   const problem = rangeProblem(range);
   if (problem) return fail(problem);

@@ -293,6 +293,15 @@ describe('keys are compared as written', () => {
     const d = find(text, 'duplicate-key');
     expect(at(d)).toBe('13:21-13:27');
     expect(d!.severity).toBe('error');
+    expect(d!.message).toBe(
+      'Duplicate key `"2014"`: this map already has it (`"2014"` and `2014` are one key). Only the first is read.',
+    );
+    // A key written the same way twice needs no word on quotes.
+    const plain = find(
+      THREE_PERIODS.replace('cloud: { 2014: 1 }', 'cloud: { 2014: 1, 2014: 2 }'),
+      'duplicate-key',
+    );
+    expect(plain!.message).toBe('Duplicate key `2014`: this map already has it. Only the first is read.');
   });
 
   it('~: and "": are the same key', () => {

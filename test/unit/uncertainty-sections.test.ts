@@ -65,6 +65,14 @@ describe('ranges in the file', () => {
     );
     expect(rangeError('{ low: 9, high: 9, dist: uniform }')!.message).toMatch(/low must be below high/);
     expect(rangeError('"12..10"')!.message).toMatch(/low must be below high/);
+    // The ends as written, not as read: 40% and 30%, not 0.4 and 0.3.
+    const margin = analyzeCase(
+      THREE_PERIODS.replace(/grossMargin: .*/, 'grossMargin: "40%..30%"'),
+    ).diagnostics.find((d) => d.code === 'invalid-range');
+    expect(margin!.message).toBe('grossMargin: low must be below high (got 40% and 30%)');
+    expect(rangeError('{ low: 10B, high: 9.5B, dist: uniform }')!.message).toBe(
+      'revenue: low must be below high (got 10B and 9.5B)',
+    );
     expect(rangeError('{ low: 0, high: 9, dist: lognormal }')!.message).toMatch(
       /lognormal range needs low above 0/,
     );

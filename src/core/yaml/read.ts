@@ -228,7 +228,11 @@ function duplicateKeyMessage(text: string, key: TextSpan): string {
   const written = text.slice(key.start, key.end);
   const shown =
     written.length > 0 && written.length <= 60 && !written.includes('\n') ? ` \`${written}\`` : '';
-  return `Duplicate key${shown}: this map already has it (keys are compared as written, so \`2012\` and \`"2012"\` are the same). Only the first is read.`;
+  // A quoted key is the same key as its text written plain: say so where that may be the surprise.
+  const quoted = shown !== '' && /^(["']).+\1$/s.test(written) ? written.slice(1, -1) : null;
+  const same =
+    quoted !== null && !/[\\'"]/.test(quoted) ? ` (\`${written}\` and \`${quoted}\` are one key)` : '';
+  return `Duplicate key${shown}: this map already has it${same}. Only the first is read.`;
 }
 
 /** yaml's messages carry their own position and a code excerpt; the editor shows both already. */
