@@ -211,12 +211,20 @@ describe('CSV export', () => {
     expect(table(files, 'sources.csv').map((r) => unguarded(r.source!))).toEqual(report.sources);
     const sensitivity = table(files, 'sensitivity.csv');
     expect(
-      sensitivity.map((r) => [unguarded(r.input!), r.kind, asNumber(r.low!), asNumber(r.swing!)]),
+      sensitivity.map((r) => [
+        unguarded(r.label!),
+        unguarded(r.input!),
+        r.kind,
+        asNumber(r.low!),
+        asNumber(r.swing!),
+      ]),
     ).toEqual(
       sections!.sensitivity.flatMap((t) =>
-        t.inputs.map((input) => [input.path, input.kind, input.low, input.swing]),
+        t.inputs.map((input) => [input.label, input.path, input.kind, input.low, input.swing]),
       ),
     );
+    // Each input named for people, as the tornado names it, beside its exact place in the file.
+    expect(sensitivity.every((r) => r.label !== '' && r.label !== r.input)).toBe(true);
     expect(
       table(files, 'break-even-base.csv').map((r) => asNumber(r.revenueChangeForZeroOperatingProfit!)),
     ).toEqual(sections!.breakEven.base.revenueChangeForZeroOperatingProfit);
