@@ -49,16 +49,37 @@ export function analyzeCase(text: string): Analysis {
   }
 }
 
+/**
+ * Problems a value has by itself (a word where a percent goes, a negative revenue): found in what
+ * the parser recovered after a syntax error, they stand whatever the error turns out to be. Problems
+ * of the file's shape (a missing field, an unknown key, a list of the wrong length) are not: the
+ * error may have moved, cut or joined the lines they are about.
+ */
+const VALUE_PROBLEMS = new Set<Diagnostic['code']>([
+  'not-money',
+  'not-percent',
+  'not-number',
+  'invalid-value',
+  'invalid-range',
+  'negative-amount',
+  'suspicious-percent',
+  'unscaled-money',
+  'overflow',
+]);
+
 function analyze(text: string): Analysis {
   const read = readYaml(text);
-  if (!read.ok)
+  if (!read.ok) {
+    const diagnostics = [...read.diagnostics];
+    if (read.recovered) diagnostics.push(...clearOfSyntaxErrors(text, read.recovered, read.diagnostics));
     return {
       report: null,
       model: null,
-      diagnostics: sortDiagnostics(read.diagnostics),
+      diagnostics: sortDiagnostics(diagnostics),
       source: null,
       uncertain: null,
     };
+  }
   const { source } = read;
   const diagnostics = [...read.diagnostics];
   if (
@@ -162,6 +183,41 @@ function firstLineOf(source: YamlSource, node: { start: number; end: number } | 
 }
 
 /** In the order of the text, without the follow-on problems of a split number. */
+/**
+ * The value problems of a file with syntax errors, each on a line no error touches: all problems
+ * in one pass, as far as they can be trusted.
+ */
+function clearOfSyntaxErrors(
+  text: string,
+  recovered: { source: YamlSource; value: unknown },
+  errors: readonly Diagnostic[],
+): Diagnostic[] {
+  const { source, value } = recovered;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const validation = validateCase(value);
+  const resolved = resolveCase(
+    validation.value ?? {},
+    (path) => writtenNumber(text, source, path),
+    (path) => source.positions.locate(path).depth === path.length,
+  );
+  const syntax = errors.filter((e) => e.severity === 'error');
+  const at = syntax.map((e) => (source.lineStarts[e.line - 1] ?? 0) + e.column - 1);
+  const onErrorLine = (d: Diagnostic) => syntax.some((e) => d.line <= e.endLine && e.line <= d.endLine);
+  // A value inside a list or map an error is in (an unclosed `[` may have taken the lines after it).
+  const inBrokenPart = (path: Path) =>
+    path.some((_, i) => {
+      const { node } = source.positions.locate(path.slice(0, i + 1));
+      return node !== undefined && at.some((offset) => offset >= node.start && offset <= node.end);
+    });
+  const found: Diagnostic[] = [];
+  for (const issue of [...withoutReplaced(validation.issues, resolved.issues), ...resolved.issues]) {
+    if (!VALUE_PROBLEMS.has(issue.code) || inBrokenPart(issue.path)) continue;
+    const placed = place(source, issue);
+    if (!onErrorLine(placed)) found.push(placed);
+  }
+  return found;
+}
+
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return withoutSplitFollowOns(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
 }

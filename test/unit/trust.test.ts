@@ -213,6 +213,32 @@ describe('a YAML mistake is shown where it was made', () => {
     return found[0]!;
   };
 
+  it('a syntax error hides no problem of a value clear of it: all of them in one pass', () => {
+    const text = SEED_CASE.replace('revenue: 100', 'revenue: lots')
+      .replace('stores-and-logistics: 20', '\tstores-and-logistics: 20')
+      .replace('revenueChange: -10%', 'revenueChange: -150%');
+    const found = analyzeCase(text);
+    expect(found.diagnostics.map((d) => `${d.code} ${at(d)}`)).toEqual([
+      'not-money 11:10-11:14',
+      'yaml-syntax 14:3-14:4',
+      'invalid-value 19:20-19:25',
+    ]);
+    expect(found.report).toBeNull();
+  });
+
+  it('after a syntax error, a value in the part it breaks, or on its line, is not guessed at', () => {
+    // The unclosed [ takes the next line as a list item: no "not money" for it, but the margin counts.
+    const unclosed = analyzeCase(
+      SEED_CASE.replace('revenue: 100', 'revenue: [1,\n  x').replace('grossMargin: 25%', 'grossMargin: high'),
+    ).diagnostics;
+    expect(unclosed.map((d) => `${d.code} ${d.line}`)).toEqual(['yaml-syntax 11', 'not-percent 13']);
+    // A problem of the file's shape (a missing field) may be the error's doing: not reported.
+    const missing = analyzeCase(
+      SEED_CASE.replace(/^revenue: 100\n/m, '').replace('periods: [2014]', 'periods: [2014'),
+    );
+    expect(missing.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+  });
+
   it('an unclosed [ is reported at the [, not at the next line', () => {
     const d = only(SEED_CASE.replace('periods: [2014]', 'periods: [2014'));
     expect(at(d)).toBe('9:10-9:11');

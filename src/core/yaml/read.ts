@@ -33,7 +33,15 @@ export interface YamlSource {
 
 export type YamlReadResult =
   | { ok: true; source: YamlSource; value: unknown; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | {
+      ok: false;
+      diagnostics: Diagnostic[];
+      /**
+       * After syntax errors, what the parser made of the rest of the text: enough to find problems
+       * in values that stand clear of the errors, never to compute with.
+       */
+      recovered?: { source: YamlSource; value: unknown };
+    };
 
 const PARSE_OPTIONS = {
   logLevel: 'silent',
@@ -118,6 +126,7 @@ export function readYaml(original: string): YamlReadResult {
     return { ok: false, diagnostics: [at('yaml-syntax', 'This file could not be read as YAML.', START)] };
 
   let fatal = false;
+  let syntaxOnly = true;
   const openings = doc.errors.map((error) => unclosedOpening(doc, error, text));
   /** An unclosed `{` around an unclosed `[`: the `[` took its closer, so the `[` is the one mistake. */
   const around = (outer: Unclosed) =>
@@ -126,6 +135,7 @@ export function readYaml(original: string): YamlReadResult {
     const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
     if (error.code === 'RESOURCE_EXHAUSTION') {
       fatal = true;
+      syntaxOnly = false;
       diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
     } else {
       fatal = true;
@@ -142,10 +152,13 @@ export function readYaml(original: string): YamlReadResult {
     const where = span({ start: warning.pos[0], end: Math.max(warning.pos[1], warning.pos[0] + 1) });
     diagnostics.push(at('yaml-syntax', yamlMessage(warning.message), where, 'warning'));
   }
-  if (fatal) return { ok: false, diagnostics };
-
   // Aliases may add at most as many nodes as the text could hold by itself.
   const converted = plainValue(doc, Math.max(100_000, text.length));
+  if (fatal) {
+    if (!syntaxOnly || !converted.ok) return { ok: false, diagnostics };
+    const recovered = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
+    return { ok: false, diagnostics, recovered: { source: recovered, value: converted.value } };
+  }
   if (!converted.ok) {
     const message =
       converted.problem === 'alias-limit'
