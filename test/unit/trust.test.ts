@@ -3,6 +3,7 @@
  * exact place, and all problems are reported in one pass.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import type { Diagnostic } from '../../src/core/diagnostic';
@@ -237,6 +238,41 @@ describe('a YAML mistake is shown where it was made', () => {
       SEED_CASE.replace(/^revenue: 100\n/m, '').replace('periods: [2014]', 'periods: [2014'),
     );
     expect(missing.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+  });
+
+  it('a syntax error made anywhere in a sound template adds no problem but itself', () => {
+    // Each line of each template broken in seven ways a person slips: whatever the parser makes of
+    // the rest, no value problem may appear that the sound file does not have.
+    const slips: ((line: string) => string)[] = [
+      (l) => `\t${l}`,
+      (l) => l.replace(']', ''),
+      (l) => l.replace('}', ''),
+      (l) => l.replace(': ', ': "'),
+      (l) => l.replace(': ', ':: '),
+      (l) => l.replace(/^ {2}/, ' '),
+      (l) => ` ${l}`,
+    ];
+    let broken = 0;
+    for (const name of ['walmart', 'amazon']) {
+      const lines = readFileSync(
+        join(__dirname, '..', '..', 'examples', `${name}.itcase.yaml`),
+        'utf8',
+      ).split('\n');
+      lines.forEach((line, i) => {
+        for (const slip of slips) {
+          if (slip(line) === line) continue;
+          const found = analyzeCase(
+            [...lines.slice(0, i), slip(line), ...lines.slice(i + 1)].join('\n'),
+          ).diagnostics;
+          if (!found.some((d) => d.code === 'yaml-syntax' && d.severity === 'error')) continue;
+          broken++;
+          expect(
+            found.filter((d) => d.code !== 'yaml-syntax').map((d) => `${name}:${i + 1} ${d.message}`),
+          ).toEqual([]);
+        }
+      });
+    }
+    expect(broken).toBeGreaterThan(300);
   });
 
   it('an unclosed [ is reported at the [, not at the next line', () => {
