@@ -37,7 +37,7 @@ Usage:
   itcase report <file> [options]     a case's figures, how sure, what drives them, what must be true
   itcase export <file> --format <f>  export the report as html, xlsx or csv (--out <path>)
   itcase extract <report.html>       print the case file embedded in an exported HTML report
-  itcase new --template <name>       print a template (${caseTemplates.map((t) => t.id).join(', ')})
+  itcase new [--template <name>]     print a template (${caseTemplates.map((t) => t.id).join(', ')}; blank by default)
   itcase benchmarks [id]             list benchmark data sets, or print one as a benchmarks[] entry
   itcase schema                      print the JSON Schema of the format
 
@@ -93,9 +93,10 @@ an option is wrong.
 `,
   export: EXPORT_HELP,
   extract: EXTRACT_HELP,
-  new: `Usage: itcase new --template <${caseTemplates.map((t) => t.id).join('|')}>
+  new: `Usage: itcase new [--template <${caseTemplates.map((t) => t.id).join('|')}>]
 
 Prints a template case to stdout, e.g. 'itcase new --template walmart > walmart.itcase.yaml'.
+Without --template it prints the blank one: every field to fill in, with what it means.
 `,
   benchmarks: `Usage: itcase benchmarks [id]
 

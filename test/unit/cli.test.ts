@@ -214,6 +214,9 @@ describe('itcase new, benchmarks, schema, help', () => {
       expect(itcase(['check', file]).code).toBe(0);
     }
     expect(itcase(['new', '--template', 'nope']).code).toBe(2);
+    // Without --template: the blank one, as the help says.
+    expect(itcase(['new']).stdout).toBe(caseTemplates.find((t) => t.id === 'blank')!.text);
+    expect(itcase(['new', '--help']).stdout).toContain('Without --template it prints the blank one');
   });
 
   it('lists the benchmark data sets and prints one as a benchmarks[] entry with its source', () => {
