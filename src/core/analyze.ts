@@ -182,7 +182,6 @@ function firstLineOf(source: YamlSource, node: { start: number; end: number } | 
   };
 }
 
-/** In the order of the text, without the follow-on problems of a split number. */
 /**
  * The value problems of a file with syntax errors, each on a line no error touches: all problems
  * in one pass, as far as they can be trusted.
@@ -218,6 +217,7 @@ function clearOfSyntaxErrors(
   return found;
 }
 
+/** In the order of the text, without the follow-on problems of a split number. */
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return withoutSplitFollowOns(diagnostics).sort((a, b) => a.line - b.line || a.column - b.column);
 }
