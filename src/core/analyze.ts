@@ -206,7 +206,7 @@ function clearOfSyntaxErrors(
   const inBrokenPart = (path: Path) =>
     path.some((_, i) => {
       const { node } = source.positions.locate(path.slice(0, i + 1));
-      return node !== undefined && at.some((offset) => offset >= node.start && offset <= node.end);
+      return node !== undefined && at.some((offset) => offset >= node.start && offset < node.end);
     });
   const found: Diagnostic[] = [];
   for (const issue of [...withoutReplaced(validation.issues, resolved.issues), ...resolved.issues]) {

@@ -275,6 +275,28 @@ describe('a YAML mistake is shown where it was made', () => {
     expect(broken).toBeGreaterThan(300);
   });
 
+  it('a value just before a line the error is on is still checked', () => {
+    const text = SEED_CASE.replace('stores-and-logistics: 20', 'stores-and-logistics: abc').replace(
+      'itSpend:',
+      '\titSpend:',
+    );
+    expect(analyzeCase(text).diagnostics.map((d) => `${d.code} ${d.line}`)).toEqual([
+      'not-money 14',
+      'yaml-syntax 15',
+    ]);
+  });
+
+  it('thousands of unclosed quotes are each one problem at the quote, without a quadratic walk', () => {
+    const count = 20_000;
+    const text = `itcase: 1\n${Array.from({ length: count }, (_, i) => `k${i}: "x`).join('\n')}\n`;
+    const found = analyzeCase(text).diagnostics.filter((d) => d.code === 'yaml-syntax');
+    expect(found).toHaveLength(count);
+    expect(found[0]!.message).toContain('the text this " opens has no closing "');
+    expect(`${found[count - 1]!.line}:${found[count - 1]!.column}`).toBe(
+      `${count + 1}:${`k${count - 1}: `.length + 1}`,
+    );
+  });
+
   it('an unclosed [ is reported at the [, not at the next line', () => {
     const d = only(SEED_CASE.replace('periods: [2014]', 'periods: [2014'));
     expect(at(d)).toBe('9:10-9:11');

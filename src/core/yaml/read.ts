@@ -11,7 +11,7 @@ import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
 import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
 import { splitNumbers } from './splitNumbers';
-import { unclosedOpening, type Unclosed } from './unclosed';
+import { unclosedOpenings, type Unclosed } from './unclosed';
 
 /**
  * Larger files are refused. The Walmart template is 8 KB; at this size `yaml` alone takes seconds
@@ -127,10 +127,23 @@ export function readYaml(original: string): YamlReadResult {
 
   let fatal = false;
   let syntaxOnly = true;
-  const openings = doc.errors.map((error) => unclosedOpening(doc, error, text));
+  const openings = unclosedOpenings(doc, doc.errors, text);
   /** An unclosed `{` around an unclosed `[`: the `[` took its closer, so the `[` is the one mistake. */
-  const around = (outer: Unclosed) =>
-    openings.some((inner) => inner && inner.span.start > outer.span.start && inner.span.start < outer.end);
+  const starts = openings
+    .filter((o): o is Unclosed => o !== undefined)
+    .map((o) => o.span.start)
+    .sort((a, b) => a - b);
+  const around = (outer: Unclosed) => {
+    // The first opening after this one (a binary search: a file may have thousands of them).
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= outer.span.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < starts.length && starts[low]! < outer.end;
+  };
   for (const [index, error] of doc.errors.entries()) {
     const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
     if (error.code === 'RESOURCE_EXHAUSTION') {
