@@ -3,7 +3,16 @@
  * it (the next line's key, or the end of the file) and reports it there, a line or many lines after
  * the mistake; the author needs the place that opened it.
  */
-import { isCollection, isNode, isScalar, Scalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isCollection,
+  isNode,
+  isScalar,
+  Scalar,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { TextSpan } from './spans';
 
 export interface Unclosed {
