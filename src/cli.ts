@@ -185,9 +185,10 @@ function check(argv: readonly string[], io: Io): number {
   if (!isCheckFormat(format))
     throw new UsageError(`unknown format '${String(format)}' (choose ${CHECK_FORMATS.join(', ')})`);
   if (positional.length === 0) throw new UsageError('check needs at least one file or folder');
-  const { files: found, missing } = findCaseFiles(positional);
+  const { files: found, missing, empty } = findCaseFiles(positional);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-  if (found.length === 0) throw new UsageError(`no *.itcase.yaml files found in ${positional.join(', ')}`);
+  // Each named folder must hold a case: a wrong path beside a right one must not pass in CI.
+  if (empty.length > 0) throw new UsageError(`no *.itcase.yaml files found in ${empty.join(', ')}`);
   // Text is printed as it goes; the CI formats are written whole at the end.
   const collected: CheckProblem[] = [];
   const emit = (problem: CheckProblem) => {

@@ -118,6 +118,7 @@ function reason(error: unknown): string {
     return `nothing can be made in ${dirname(path)}`;
   if (code === 'ENOENT') return 'its folder does not exist';
   if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOSPC') return 'the disk is full';
   // EEXIST: making the folders met a file where a folder was to be.
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
   return code ?? (error instanceof Error ? error.message : String(error));
@@ -151,10 +152,13 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
   }
   const stem = caseStem(file);
   const outFlag = flags.get('out');
+  if (outFlag === '') throw new UsageError('--out needs a path');
   const out = typeof outFlag === 'string' ? outFlag : join(dirname(file), `${stem}${EXTENSION[format]}`);
   // An export never replaces a case: this one (a slip of tab completion) or any other.
   if (sameFile(out, file) || CASE_FILE.test(out))
     throw new UsageError(`--out ${out} is a case file; an export would replace it`);
+  // A FIFO or a device would block the write, or swallow it: an export goes to a file.
+  if (isSpecial(out)) throw new UsageError(`--out ${out} is not a regular file or folder`);
   if (format !== 'csv' && (/[\\/]$/.test(out) || isFolder(out)))
     throw new UsageError(
       `--out ${out} is a folder: give the file's name (${join(out, `${stem}${EXTENSION[format]}`)})`,
@@ -181,6 +185,15 @@ export function exportCommand(argv: readonly string[], io: CommandIo): number {
     return 1;
   }
   return 0;
+}
+
+function isSpecial(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFolder(path: string): boolean {

@@ -17,9 +17,15 @@ export interface FoundPath {
  * searched once, so a link back to a parent cannot loop. A case file the search cannot stat (a
  * dangling link, a link to itself) is still listed: reading it says what is wrong.
  */
-export function findCaseFiles(paths: readonly string[]): { files: FoundPath[]; missing: string[] } {
+export function findCaseFiles(paths: readonly string[]): {
+  files: FoundPath[];
+  missing: string[];
+  /** Named folders in which no case file was found. */
+  empty: string[];
+} {
   const files: FoundPath[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   const searched = new Set<string>();
   const walk = (folder: string, stat: Stats) => {
     const id = `${stat.dev}:${stat.ino}`;
@@ -63,8 +69,11 @@ export function findCaseFiles(paths: readonly string[]): { files: FoundPath[]; m
       missing.push(path);
       continue;
     }
-    if (stat.isDirectory()) walk(path, stat);
-    else files.push({ path });
+    if (stat.isDirectory()) {
+      const before = files.length;
+      walk(path, stat);
+      if (files.length === before) empty.push(path);
+    } else files.push({ path });
   }
-  return { files, missing };
+  return { files, missing, empty };
 }

@@ -101,6 +101,10 @@ describe('folders: links are followed, what cannot be read is reported', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no *.itcase.yaml files found in empty');
     expect(itcase(['check', '--help'], folder).stdout).toContain('a named\nfolder holds no case file');
+    // Beside a folder that has cases too: a wrong path must not pass unseen.
+    const beside = itcase(['check', 'empty', 'linked/cases'], folder);
+    expect(beside.code).toBe(2);
+    expect(beside.stderr).toContain('no *.itcase.yaml files found in empty\n');
   });
 });
 

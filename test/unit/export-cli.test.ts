@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +157,30 @@ describe('itcase export', () => {
     expect(page.code).toBe(1);
     expect(page.stderr).toContain('holds no case');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a FIFO or an empty --out at once, as a usage error',
+    () => {
+      const fifo = join(folder, 'pipe.html');
+      execFileSync('mkfifo', [fifo]);
+      for (const [out, said] of [
+        [fifo, `--out ${fifo} is not a regular file or folder`],
+        ['', '--out needs a path'],
+      ] as const) {
+        const result = spawnSync(
+          process.execPath,
+          [CLI, 'export', 'walmart.itcase.yaml', '--format', 'html', '--out', out],
+          {
+            cwd: folder,
+            timeout: 20_000,
+          },
+        );
+        expect(result.error).toBeUndefined();
+        expect(result.status).toBe(2);
+        expect(result.stderr.toString('utf8')).toContain(said);
+      }
+    },
+  );
 
   it.runIf(existsSync('/proc/self'))(
     "answers at once where no folder can be made (Node's recursive mkdir spins under /proc)",
