@@ -551,6 +551,10 @@ function convertCell(value: RawValue, path: Path, rules: SeriesRules, context: C
           },
     );
   }
+  if (rules.atLeastMinusWhole !== undefined && value === -1) {
+    // −100% ends the amount: allowed, but as a plain -1 it is more likely a slip for -1%.
+    issues.push(suspiciousPercent(path, value));
+  }
   if (rules.atLeastMinusWhole !== undefined && v < -1) {
     const cannotBe = `below −100% ${rules.atLeastMinusWhole.reason}`;
     issues.push(
@@ -598,7 +602,7 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
     // "3...5" splits into 3 and .5 (0.5): almost surely a slip for "3..5", so it is not guessed at.
     if (value.includes('...'))
       return fail(
-        `"${value}" has three dots: a range is written low..high, with two ("${value.replace(/\.{3,}/, '..')}")${/\.{3,}\d/.test(value) ? '; write a leading 0 for a fraction (0.5)' : ''}`,
+        `"${value}" has three dots: a range is written low..high, with two ("${value.replace(/\.{3,}/, '..')}")`,
       );
     const ends = rangeTextEnds(value)!;
     if (kind === 'money') warnUnscaled(value, path, context);

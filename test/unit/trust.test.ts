@@ -651,8 +651,11 @@ scenarios:
     expect(grown.diagnostics.map((d) => d.message)).toEqual([
       'scenarios[0].itSpendChange grows below −100% by 2014: IT spend would be negative',
     ]);
-    // −100% itself is allowed: the amount ends. So is any rise.
+    // −100% itself is allowed: the amount ends. So is any rise. A plain -1 is more likely -1%.
     expect(codes(scenario('revenueChange: -100%'))).toEqual([]);
+    expect(found('revenueChange: -1')).toEqual([
+      'warning suspicious-percent 19:20-19:22 scenarios[0].revenueChange -1 is read as -100%; write -1% if you mean -1 percent',
+    ]);
     expect(codes(scenario('fixedCostsChange: [-100%]'))).toEqual([]);
     expect(codes(scenario('revenueChange: 300%'))).toEqual([]);
   });

@@ -201,6 +201,9 @@ describe('what must be true', () => {
     expect(costsBreakEven(null).text).toBe('No change in costs alone brings NPV to zero.');
     expect(benefitsBreakEven(null).tone).toBe('neutral');
     expect(benefitsBreakEven(0).text).toBe('NPV is zero: any fall in benefits turns it negative.');
+    // An NPV of exactly 0 solves to float noise: it is zero, not "less than 0.1%".
+    expect(benefitsBreakEven(1e-15).text).toBe('NPV is zero: any fall in benefits turns it negative.');
+    expect(costsBreakEven(-3e-14).text).toBe('NPV is zero: any rise in costs turns it negative.');
     expect(costsBreakEven(0).text).toBe('NPV is zero: any rise in costs turns it negative.');
   });
 

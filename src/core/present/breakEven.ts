@@ -89,6 +89,11 @@ export function revenueBreakEvenIn(period: string, value: number | null): BreakE
   };
 }
 
+/**
+ * The change as a sentence reads it: none where there is no answer, and 0 where it is float noise
+ * around 0 (an NPV of 0 solved to 1e-15 is zero, not "less than 0.1%").
+ */
 function finite(value: number | null | undefined): number | null {
-  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return Math.abs(value) < 1e-9 ? 0 : value;
 }
