@@ -297,6 +297,16 @@ describe('a YAML mistake is shown where it was made', () => {
     );
   });
 
+  it('a stray ] is one problem, not one for every token after it', () => {
+    const walmart = readFileSync(join(__dirname, '..', '..', 'examples', 'walmart.itcase.yaml'), 'utf8');
+    const text = walmart.replace('periods: [FY2012, FY2013, FY2014]', 'periods: [FY2012, FY2013, FY2014]]');
+    const found = analyzeCase(text).diagnostics;
+    expect(found.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['yaml-syntax 25:34']);
+    expect(found[0]!.message).toBe(
+      'YAML: Unexpected flow-seq-end token in YAML stream: "]": the file cannot go on from here, so what follows is not read until this is fixed.',
+    );
+  });
+
   it('an unclosed [ is reported at the [, not at the next line', () => {
     const d = only(SEED_CASE.replace('periods: [2014]', 'periods: [2014'));
     expect(at(d)).toBe('9:10-9:11');

@@ -144,8 +144,20 @@ export function readYaml(original: string): YamlReadResult {
     }
     return low < starts.length && starts[low]! < outer.end;
   };
+  // One mistake, one problem: after a token the document cannot take (a stray `]`), yaml reports
+  // every later token as unexpected too; and one place may be reported twice in the same words.
+  let strayToken = false;
+  const said = new Set<string>();
   for (const [index, error] of doc.errors.entries()) {
     const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
+    const stray = /^Unexpected .* token in YAML stream/.test(error.message);
+    const key = `${error.pos[0]} ${error.message}`;
+    if ((stray && strayToken) || said.has(key)) {
+      fatal = true;
+      continue;
+    }
+    strayToken ||= stray;
+    said.add(key);
     if (error.code === 'RESOURCE_EXHAUSTION') {
       fatal = true;
       syntaxOnly = false;
@@ -157,7 +169,13 @@ export function readYaml(original: string): YamlReadResult {
       diagnostics.push(
         opening
           ? at('yaml-syntax', opening.message, span(opening.span))
-          : at('yaml-syntax', yamlMessage(error.message), where),
+          : at(
+              'yaml-syntax',
+              stray
+                ? `${yamlMessage(error.message)}: the file cannot go on from here, so what follows is not read until this is fixed.`
+                : yamlMessage(error.message),
+              where,
+            ),
       );
     }
   }
