@@ -71,6 +71,8 @@ describe("this case's value among a benchmark", () => {
       ok: false,
       reason: 'currency',
     });
+    // The same currency written in small letters is the same currency.
+    expect(compareWithCase(walmart, benchmark({ currency: ' usd ' })).ok).toBe(true);
     expect(compareWithCase(walmart, benchmark({ unit: 'ratio' }))).toEqual({ ok: false, reason: 'unit' });
     expect(compareWithCase(walmart, benchmark({ metric: 'operatingMargin', unit: 'billion' }))).toEqual({
       ok: false,

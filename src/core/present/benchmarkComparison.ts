@@ -42,7 +42,8 @@ export function compareWithCase(
     if (benchmark.unit !== null && benchmark.unit !== 'ratio') return { ok: false, reason: 'unit' };
     return { ok: true, value: raw, period: periodLabel };
   }
-  if (benchmark.currency !== null && benchmark.currency !== report.currency)
+  // A benchmark's currency is free text: `eur` is EUR.
+  if (benchmark.currency !== null && benchmark.currency.trim().toUpperCase() !== report.currency)
     return { ok: false, reason: 'currency' };
   const to = benchmark.unit ?? 'one';
   if (!isMoneyUnit(to) || !isMoneyUnit(report.unit)) return { ok: false, reason: 'unit' };
