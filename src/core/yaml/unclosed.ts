@@ -38,6 +38,7 @@ export function unclosedOpenings(
   errors: readonly YAMLError[],
   text: string,
 ): (Unclosed | undefined)[] {
+  if (errors.length === 0) return [];
   // A closed collection ends at its closer, before whatever the error is about; an unclosed one
   // runs on to the error. So the candidates of an error are the nodes that end where it is.
   const endingAt = new Map<number, Node[]>();
