@@ -8,6 +8,7 @@ import {
   formatPeriods,
   formatScaled,
   formatSignedPercent,
+  moneyUnitLabel,
 } from '../core/format';
 import {
   benchmarkBars,
@@ -16,7 +17,7 @@ import {
   caseNote,
 } from '../core/present/benchmarkComparison';
 import { itSpendMix, itSpendMixSentence } from '../core/present/itSpendMix';
-import { METRICS, metricUnitLabel, moneyUnitLabel, type MetricKind } from '../core/present/metrics';
+import { METRICS, metricUnitLabel, type MetricKind } from '../core/present/metrics';
 import type { CaseReport, PeriodMetrics } from '../core/report';
 import { table, type Align, type Cell } from './table';
 import { tableMoney } from './tableMoney';

@@ -8,7 +8,7 @@ import type { ResolvedCase } from './model';
 import type { Path } from './path';
 import type { PathIssue } from './pathIssue';
 import type { CaseReport } from './report';
-import { resolveCase } from './resolve';
+import { resolveCase, type ResolveResult } from './resolve';
 import { validateCase } from './validate';
 import type { UncertainModel } from './uncertainty/inputs';
 import { nodeSpan, offsetSpan, readYaml, type YamlSource } from './yaml/read';
@@ -71,7 +71,8 @@ function analyze(text: string): Analysis {
   const read = readYaml(text);
   if (!read.ok) {
     const diagnostics = [...read.diagnostics];
-    if (read.recovered) diagnostics.push(...clearOfSyntaxErrors(text, read.recovered, read.diagnostics));
+    if (read.recovered)
+      for (const d of clearOfSyntaxErrors(text, read.recovered, read.diagnostics)) diagnostics.push(d);
     return {
       report: null,
       model: null,
@@ -101,15 +102,8 @@ function analyze(text: string): Analysis {
   }
   // Every stage runs on what the one before kept, so all problems are found in one pass.
   // (Loops, not push(...spread): a file may have more problems than a call has argument slots.)
-  const validation = validateCase(read.value);
-  const resolved = resolveCase(
-    validation.value ?? {},
-    (path) => writtenNumber(text, source, path),
-    (path) => source.positions.locate(path).depth === path.length,
-  );
-  for (const issue of withoutReplaced(validation.issues, resolved.issues))
-    diagnostics.push(place(source, issue));
-  for (const issue of resolved.issues) diagnostics.push(place(source, issue));
+  const { resolved, issues } = checkFields(text, source, read.value);
+  for (const issue of issues) diagnostics.push(place(source, issue));
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (hasErrors)
     return {
@@ -182,6 +176,24 @@ function firstLineOf(source: YamlSource, node: { start: number; end: number } | 
   };
 }
 
+/** The fields checked and resolved: the model, and the problems of both stages, one per value. */
+function checkFields(
+  text: string,
+  source: YamlSource,
+  value: unknown,
+): { resolved: ResolveResult; issues: PathIssue[] } {
+  const validation = validateCase(value);
+  const resolved = resolveCase(
+    validation.value ?? {},
+    (path) => writtenNumber(text, source, path),
+    (path) => source.positions.locate(path).depth === path.length,
+  );
+  const issues: PathIssue[] = [];
+  for (const issue of withoutReplaced(validation.issues, resolved.issues)) issues.push(issue);
+  for (const issue of resolved.issues) issues.push(issue);
+  return { resolved, issues };
+}
+
 /**
  * The value problems of a file with syntax errors, each on a line no error touches: all problems
  * in one pass, as far as they can be trusted.
@@ -193,12 +205,6 @@ function clearOfSyntaxErrors(
 ): Diagnostic[] {
   const { source, value } = recovered;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  const validation = validateCase(value);
-  const resolved = resolveCase(
-    validation.value ?? {},
-    (path) => writtenNumber(text, source, path),
-    (path) => source.positions.locate(path).depth === path.length,
-  );
   const syntax = errors.filter((e) => e.severity === 'error');
   const at = syntax.map((e) => (source.lineStarts[e.line - 1] ?? 0) + e.column - 1);
   const onErrorLine = (d: Diagnostic) => syntax.some((e) => d.line <= e.endLine && e.line <= d.endLine);
@@ -209,7 +215,7 @@ function clearOfSyntaxErrors(
       return node !== undefined && at.some((offset) => offset >= node.start && offset < node.end);
     });
   const found: Diagnostic[] = [];
-  for (const issue of [...withoutReplaced(validation.issues, resolved.issues), ...resolved.issues]) {
+  for (const issue of checkFields(text, source, value).issues) {
     if (!VALUE_PROBLEMS.has(issue.code) || inBrokenPart(issue.path)) continue;
     const placed = place(source, issue);
     if (!onErrorLine(placed)) found.push(placed);

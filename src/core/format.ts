@@ -5,7 +5,7 @@
  */
 
 import type { SensitivityInputKind } from './report';
-import { UNIT_FACTORS } from './values';
+import { UNIT_FACTORS, type MoneyUnit } from './values';
 
 /** The minus sign every formatter here puts before a negative figure. */
 export const MINUS = '\u2212';
@@ -127,8 +127,13 @@ const UNIT_PLURAL: Readonly<Record<string, string>> = Object.freeze({
   billion: 'billions',
 });
 
-export function isMoneyUnit(unit: string | null | undefined): boolean {
+export function isMoneyUnit(unit: string | null | undefined): unit is MoneyUnit {
   return unit !== null && unit !== undefined && Object.prototype.hasOwnProperty.call(UNIT_FACTORS, unit);
+}
+
+/** The unit of a money amount in a table's Unit column: "USD B", "EUR k", "USD" (unit one). */
+export function moneyUnitLabel(currency: string, unit: string): string {
+  return [currency, UNIT_WORD[unit] ?? ''].filter(Boolean).join(' ');
 }
 
 /** An axis title for money: "USD billions", "EUR" (unit one). */
@@ -152,8 +157,8 @@ export function formatInUnit(
   if (unit === 'ratio') return formatPercent(value);
   // Large amounts in small units (USD 216,495.45 per employee) read better without the cents.
   const digits = amountDigits(value);
-  if (isMoneyUnit(unit) && currency) return formatMoney(value, unit as string, currency, digits);
-  if (isMoneyUnit(unit)) return formatMoney(value, unit as string, '', digits).trimStart();
+  if (isMoneyUnit(unit) && currency) return formatMoney(value, unit, currency, digits);
+  if (isMoneyUnit(unit)) return formatMoney(value, unit, '', digits).trimStart();
   return formatNumber(value);
 }
 

@@ -26,7 +26,7 @@ export function benchmarkChartHeight(labels: readonly string[], lineHeight: numb
 
 export function benchmarkAxisTitle(model: BenchmarkModel): string {
   if (model.unit === 'ratio') return `${metricLabel(model.metric)} (%)`;
-  if (isMoneyUnit(model.unit)) return moneyAxisTitle(model.unit!, model.currency);
+  if (isMoneyUnit(model.unit)) return moneyAxisTitle(model.unit, model.currency);
   return metricLabel(model.metric);
 }
 

@@ -16,6 +16,7 @@ import {
   formatScaled,
   formatSignedPercent,
   columnMoneyDigits,
+  moneyUnitLabel,
 } from '../format';
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
 import { IRR_PAYBACK_OVER } from '../present/sentences';
@@ -34,7 +35,7 @@ import {
   revenueItChart,
   tornadoChart,
 } from './svg';
-import { METRICS, metricLabel, metricUnitLabel, moneyUnitLabel, type MetricKind } from '../present/metrics';
+import { METRICS, metricLabel, metricUnitLabel, type MetricKind } from '../present/metrics';
 
 export type HtmlTheme = 'light' | 'dark';
 
@@ -382,13 +383,12 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
   const findings: string[] = [];
   for (const b of sections.breakEven.investments)
     for (const line of investmentBreakEven(b)) findings.push(`${b.name}: ${line.text}`);
-  sections.breakEven.base.revenueChangeForZeroOperatingProfit.forEach((v, p) => {
-    const { text } = revenueBreakEvenIn(report.periods[p] ?? '', v);
-    findings.push(text.replace(/\.$/, ', gross margin and costs held.'));
-  });
+  const revenue = sections.breakEven.base.revenueChangeForZeroOperatingProfit;
+  revenue.forEach((v, p) => findings.push(revenueBreakEvenIn(report.periods[p] ?? '', v).text));
   if (findings.length > 0)
     parts.push(
-      `<h3>What must be true</h3><ul class="findings">${findings.map((f) => `<li>${esc(f)}</li>`).join('')}</ul>`,
+      `<h3>What must be true</h3><ul class="findings">${findings.map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` +
+        (revenue.length > 0 ? noteParagraph('Each change of revenue holds gross margin and costs.') : ''),
     );
   if (parts.length === 0) return '';
   return `<section id="uncertainty" class="page"><h2>Uncertainty, drivers and break-even</h2>${parts.join('')}</section>`;

@@ -5,7 +5,8 @@
  */
 import type { BenchmarkComparison, BenchmarkReport, CaseReport } from '../report';
 import { UNIT_FACTORS } from '../values';
-import { metricInfo, moneyUnitLabel } from './metrics';
+import { isMoneyUnit, moneyUnitLabel } from '../format';
+import { metricInfo } from './metrics';
 
 /**
  * The period of the case to compare with a benchmark: the one whose label names the benchmark's year
@@ -17,10 +18,6 @@ export function comparablePeriod(periods: readonly string[], year: number | null
     if (index >= 0) return index;
   }
   return periods.length - 1;
-}
-
-function isMoneyUnit(unit: string): unit is keyof typeof UNIT_FACTORS {
-  return Object.prototype.hasOwnProperty.call(UNIT_FACTORS, unit);
 }
 
 /**

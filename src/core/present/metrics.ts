@@ -2,6 +2,7 @@
  * The one table of the report's per-period metrics: what each is called and what kind of figure it
  * is. The preview, hover, the CLI tables and completion read it; nothing else lists them.
  */
+import { moneyUnitLabel } from '../format';
 import type { MetricKey } from '../report';
 
 /**
@@ -118,12 +119,6 @@ export function metricLabel(name: string): string {
     .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()));
   const label = words.join(' ');
   return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** The unit of a money amount in a table's Unit column: "USD B", "EUR k", "USD" (unit one). */
-export function moneyUnitLabel(currency: string, unit: string): string {
-  const scale = { one: '', thousand: 'k', million: 'M', billion: 'B' }[unit] ?? '';
-  return [currency, scale].filter(Boolean).join(' ');
 }
 
 /**
