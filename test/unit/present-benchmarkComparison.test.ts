@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
-import { comparablePeriod, compareWithCase } from '../../src/core/present/benchmarkComparison';
+import {
+  benchmarkUnitLabel,
+  comparablePeriod,
+  compareWithCase,
+} from '../../src/core/present/benchmarkComparison';
 import type { BenchmarkReport, CaseReport } from '../../src/core/report';
 import { caseTemplates } from '../../src/core/templates';
 
@@ -45,6 +49,11 @@ describe("this case's value among a benchmark", () => {
     expect(comparablePeriod(['FY2012', 'FY2013', 'FY2014'], 2013)).toBe(1);
     expect(comparablePeriod(['FY2012', 'FY2013', 'FY2014'], 2020)).toBe(2);
     expect(comparablePeriod(['2014'], null)).toBe(0);
+    // The year is a whole number in the label, not a digit inside another (FY2013 holds a 1).
+    expect(comparablePeriod(['FY2012', 'FY2013', 'FY2014'], 1)).toBe(2);
+    expect(comparablePeriod(['FY2012', 'FY2013', 'FY2014'], 201)).toBe(2);
+    expect(comparablePeriod(['Year 1', 'Year 2', 'Year 3'], 2)).toBe(1);
+    expect(comparablePeriod(['2013/14', '2014/15'], 14)).toBe(0);
     const found = compareWithCase(walmart, benchmark({ metric: 'revenue', year: 2012 }));
     expect(found).toEqual({ ok: true, value: 446.51, period: 'FY2012' });
   });
@@ -80,6 +89,20 @@ describe("this case's value among a benchmark", () => {
     });
   });
 
+  it('places operating leverage (a multiple) among values without a unit, and says why not otherwise', () => {
+    // Walmart FY2014: gross profit 476.29 × 24.3% … over operating profit: the report's own figure.
+    const found = compareWithCase(
+      walmart,
+      benchmark({ metric: 'operatingLeverage', unit: null, currency: null }),
+    );
+    expect(found).toEqual({ ok: true, value: walmart.base.operatingLeverage[2], period: 'FY2014' });
+    expect(walmart.base.operatingLeverage[2]).toBeGreaterThan(1);
+    for (const other of [{ unit: 'ratio' }, { unit: null, currency: 'USD' }, { unit: 'billion' }])
+      expect(
+        compareWithCase(walmart, benchmark({ metric: 'operatingLeverage', currency: null, ...other })),
+      ).toEqual({ ok: false, reason: 'unit' });
+  });
+
   it('is not placed when the case has no value (per-employee figures without employees)', () => {
     const withoutStaff = { ...walmart, base: { ...walmart.base, revenuePerEmployee: [null, null, null] } };
     expect(compareWithCase(withoutStaff, benchmark({ metric: 'revenuePerEmployee', unit: 'one' }))).toEqual({
@@ -96,5 +119,18 @@ describe('the one comparison in the report', () => {
       .text.replace('year: 2014\n    source: "IDC', 'year: 2013\n    source: "IDC');
     const { report } = analyzeCase(text);
     expect(report!.benchmarks[0]!.comparison).toEqual({ ok: true, value: 9.8, period: 'FY2013' });
+  });
+});
+
+describe("a benchmark's unit, as a table's Unit column says it", () => {
+  it('says a ratio as %, money with its currency and scale, and nothing for a bare count', () => {
+    expect(benchmarkUnitLabel({ unit: 'ratio', currency: null })).toBe('%');
+    expect(benchmarkUnitLabel({ unit: 'billion', currency: 'USD' })).toBe('USD B');
+    expect(benchmarkUnitLabel({ unit: 'one', currency: 'USD' })).toBe('USD');
+    expect(benchmarkUnitLabel({ unit: null, currency: 'EUR' })).toBe('EUR');
+    // A head count or a multiple: no unit to say (it used to read "amount").
+    expect(benchmarkUnitLabel({ unit: 'one', currency: null })).toBe('');
+    expect(benchmarkUnitLabel({ unit: null, currency: null })).toBe('');
+    expect(benchmarkUnitLabel({ unit: 'stores', currency: null })).toBe('stores');
   });
 });

@@ -6,7 +6,11 @@ import { compareWithCase } from '../../src/core/present/benchmarkComparison';
 import { placeAmong, type BenchmarkBar } from '../../src/core/present/benchmarkComparison';
 import { benchmarkModel } from '../../webview/models/benchmarkModel';
 import { formatInUnit } from '../../src/core/format';
-import { BENCHMARK_LABEL_WRAP, benchmarkChartHeight } from '../../webview/charts/benchmarkChart';
+import {
+  BENCHMARK_LABEL_WRAP,
+  benchmarkAxisTitle,
+  benchmarkChartHeight,
+} from '../../webview/charts/benchmarkChart';
 import { wrapCategory } from '../../webview/charts/chartStyle';
 import { metricLabel } from '../../src/core/present/metrics';
 
@@ -137,5 +141,15 @@ describe('the benchmark axis title', () => {
     expect(metricLabel('EBITDA_margin')).toBe('EBITDA margin');
     expect(metricLabel('  ')).toBe('');
     expect(metricLabel('x')).toBe('X');
+  });
+
+  it('titles money with its currency and scale, a count or a multiple with the metric', () => {
+    const title = (overrides: Partial<BenchmarkReport>) =>
+      benchmarkAxisTitle(benchmarkModel(walmart, benchmark(overrides)));
+    expect(title({ metric: 'itSpend', unit: 'billion', currency: 'USD' })).toBe('USD billions');
+    expect(title({ metric: 'operatingMargin', unit: 'ratio', currency: null })).toBe('Operating margin (%)');
+    // A store count (`unit: one`, no currency) used to be titled "amount".
+    expect(title({ metric: 'stores', unit: 'one', currency: null })).toBe('Stores');
+    expect(title({ metric: 'operatingLeverage', unit: null, currency: null })).toBe('Operating leverage');
   });
 });

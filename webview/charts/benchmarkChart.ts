@@ -26,7 +26,9 @@ export function benchmarkChartHeight(labels: readonly string[], lineHeight: numb
 
 export function benchmarkAxisTitle(model: BenchmarkModel): string {
   if (model.unit === 'ratio') return `${metricLabel(model.metric)} (%)`;
-  if (isMoneyUnit(model.unit)) return moneyAxisTitle(model.unit, model.currency);
+  // `unit: one` without a currency is a count (stores, people): the metric names it.
+  if (isMoneyUnit(model.unit) && (model.currency !== null || model.unit !== 'one'))
+    return moneyAxisTitle(model.unit, model.currency);
   return metricLabel(model.metric);
 }
 

@@ -10,11 +10,11 @@ import { metricInfo } from './metrics';
 
 /**
  * The period of the case to compare with a benchmark: the one whose label names the benchmark's year
- * (FY2014 for 2014), else the latest.
+ * as a whole number (FY2014 for 2014; `year: 1` is not the 1 inside FY2013), else the latest.
  */
 export function comparablePeriod(periods: readonly string[], year: number | null): number {
   if (year !== null) {
-    const index = periods.findIndex((label) => label.includes(String(year)));
+    const index = periods.findIndex((label) => (label.match(/\d+/g) ?? []).some((n) => Number(n) === year));
     if (index >= 0) return index;
   }
   return periods.length - 1;
@@ -30,13 +30,18 @@ export function compareWithCase(
   benchmark: Omit<BenchmarkReport, 'comparison'>,
 ): BenchmarkComparison {
   const metric = metricInfo(benchmark.metric);
-  if (!metric || metric.kind === 'multiple') return { ok: false, reason: 'no-metric' };
+  if (!metric) return { ok: false, reason: 'no-metric' };
   const period = comparablePeriod(report.periods, benchmark.year);
   const raw = report.base[metric.key][period];
   if (raw === null || raw === undefined || !Number.isFinite(raw)) return { ok: false, reason: 'no-value' };
   const periodLabel = report.periods[period] ?? '';
   if (metric.kind === 'ratio') {
     if (benchmark.unit !== null && benchmark.unit !== 'ratio') return { ok: false, reason: 'unit' };
+    return { ok: true, value: raw, period: periodLabel };
+  }
+  // A multiple (operating leverage 5.2) has no unit: compared only with values that have none.
+  if (metric.kind === 'multiple') {
+    if (benchmark.unit !== null || benchmark.currency !== null) return { ok: false, reason: 'unit' };
     return { ok: true, value: raw, period: periodLabel };
   }
   // A benchmark's currency is free text: `eur` is EUR.
@@ -49,13 +54,14 @@ export function compareWithCase(
 
 /**
  * What a benchmark's values are in, for a table's Unit column or a caption: "%" for a ratio, "USD"
- * or "USD B" for money, the unit as written otherwise, "" when the benchmark gives none.
+ * or "USD B" for money, the unit as written otherwise, "" when the benchmark gives none (a count:
+ * `unit: one` without a currency).
  */
 export function benchmarkUnitLabel(benchmark: Pick<BenchmarkReport, 'unit' | 'currency'>): string {
   const { unit, currency } = benchmark;
   if (unit === 'ratio') return '%';
   if (unit === null) return currency ?? '';
-  if (isMoneyUnit(unit)) return moneyUnitLabel(currency ?? '', unit) || 'amount';
+  if (isMoneyUnit(unit)) return moneyUnitLabel(currency ?? '', unit);
   return [currency, unit].filter(Boolean).join(' ');
 }
 
