@@ -1,39 +1,16 @@
-/**
- * Money in a table, in one unit so that its figures compare: the case's unit, or the largest smaller
- * one in which the largest figure is at least 1 (NPVs of USD 0.11 billion and less read as
- * USD 110.23M and USD −49.87M, not USD 0.11B beside USD −49.87M).
- */
-import { columnMoneyDigits, formatMoneyIn } from '../core/format';
-import { UNIT_FACTORS, type MoneyUnit } from '../core/values';
+/** Money in a CLI table: the core's one unit per table (present/tableMoney.ts), padded to its decimals. */
+import { tableMoney as coreTableMoney } from '../core/present/tableMoney';
 import { withDecimals, type Figure } from './table';
 
-/** The unit for `values` (in the case's unit), and the factor that converts them to it. */
-export function commonUnit(
-  values: readonly (number | null)[],
-  caseUnit: string,
-): { unit: string; factor: number } {
-  const caseFactor = (UNIT_FACTORS as Record<string, number>)[caseUnit];
-  const largest = Math.max(0, ...values.map((v) => (v !== null && Number.isFinite(v) ? Math.abs(v) : 0)));
-  if (caseFactor === undefined || largest === 0 || largest >= 1) return { unit: caseUnit, factor: 1 };
-  let unit: MoneyUnit = 'one';
-  for (const [name, factor] of Object.entries(UNIT_FACTORS) as [MoneyUnit, number][])
-    if (factor <= caseFactor && largest * caseFactor >= factor && factor > UNIT_FACTORS[unit]) unit = name;
-  return { unit, factor: caseFactor / UNIT_FACTORS[unit] };
-}
-
-/**
- * A formatter for the money figures of one table: all in `commonUnit(values)`, never another, each
- * with two decimals (three where two would leave one significant digit: USD −0.051M).
- */
+/** A formatter for the money figures of one table, every figure with the same decimals as its kind. */
 export function tableMoney(
   values: readonly (number | null)[],
   caseUnit: string,
   currency: string,
 ): (value: number | null) => Figure {
-  const { unit, factor } = commonUnit(values, caseUnit);
+  const format = coreTableMoney(values, caseUnit, currency);
   return (value) => {
-    const scaled = value === null ? null : value * factor;
-    const digits = columnMoneyDigits(scaled);
-    return { text: withDecimals(formatMoneyIn(scaled, unit, currency, digits), digits), digits };
+    const { text, digits } = format(value);
+    return { text: withDecimals(text, digits), digits };
   };
 }

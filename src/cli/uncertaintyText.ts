@@ -5,7 +5,7 @@
  * `src/core/format.ts`; everything from the file (names, periods, paths) is printed through
  * `terminalSafe`.
  */
-import { formatInputEnd, formatMoneyIn, formatNumber, formatPercent, INPUT_END_DIGITS } from '../core/format';
+import { formatNumber, formatPercent } from '../core/format';
 import type {
   PercentileSummary,
   SensitivityInput,
@@ -17,11 +17,9 @@ import type {
 import { table, withDecimals, type Align, type Cell, type Figure } from './table';
 import { investmentBreakEven } from '../core/present/breakEven';
 import { NO_RANGE_REACHES_IT } from '../core/present/sentences';
-import { commonUnit, tableMoney } from './tableMoney';
+import { TORNADO_MAX_INPUTS, tornadoFigures } from '../core/present/tornado';
+import { tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
-
-/** How many inputs a tornado lists; the others are counted under it. */
-export const TORNADO_MAX_INPUTS = 10;
 
 export interface SectionsContext {
   /** The case file as the command line named it, for the inputs' `file:line:col`. */
@@ -82,11 +80,6 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
   const out: string[] = [];
   /** Lines of text, each made terminal-safe; tables are pushed to `out` as they are (already safe). */
   const line = (...texts: string[]) => out.push(...texts.map(terminalSafe));
-  /** An end of an input, as its kind says: money in the case's unit, a percent, or a change of its line. */
-  const inputEnd = (input: SensitivityInput, value: number): Figure => ({
-    text: formatInputEnd(value, input.kind, context.unit, context.currency),
-    digits: INPUT_END_DIGITS[input.kind],
-  });
   /** Money for the figures of one table, in one unit so that they compare. */
   const moneyOf = (values: readonly (number | null)[]) => tableMoney(values, context.unit, context.currency);
   const periodLabel = (i: number) => context.periods[i] ?? `period ${i + 1}`;
@@ -180,22 +173,13 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
         ? `NPV of ${target.investment}`
         : `Operating profit in ${target.period} (base case)`;
       const shown = target.inputs.slice(0, TORNADO_MAX_INPUTS);
-      const money = moneyOf([
-        target.pointOutput,
-        ...shown.flatMap((input) => [input.outputAtLow, input.outputAtHigh, input.swing]),
-      ]);
-      // Money ends in one unit too (USD 100M to USD 320M, not USD 0.10B), each with the decimals it needs.
-      const ends = commonUnit(
-        shown.filter((input) => input.kind === 'money').flatMap((input) => [input.low, input.high]),
-        context.unit,
-      );
-      const end = (input: SensitivityInput, value: number): Figure =>
-        input.kind === 'money'
-          ? {
-              text: formatMoneyIn(value * ends.factor, ends.unit, context.currency, INPUT_END_DIGITS.money),
-              digits: INPUT_END_DIGITS.money,
-            }
-          : inputEnd(input, value);
+      // The tornado's outcomes in one unit, its money ends in one unit (USD 100M to USD 320M, not USD 0.10B).
+      const figures = tornadoFigures(shown, target.pointOutput, context.unit, context.currency);
+      const money = (value: number | null): Figure => {
+        const { text, digits } = figures.outcome(value);
+        return fixed(text, digits);
+      };
+      const end = figures.end;
       const point = target.pointOutput === null ? '' : `, point estimate ${money(target.pointOutput).text}`;
       line('', `${title}${point}`);
       if (shown.length === 0) {

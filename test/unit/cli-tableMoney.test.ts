@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commonUnit, tableMoney } from '../../src/cli/tableMoney';
+import { commonUnit } from '../../src/core/present/tableMoney';
+import { tableMoney } from '../../src/cli/tableMoney';
 
 describe('money in a table, in one unit', () => {
   it("keeps the case's unit when a figure is 1 or more, and every figure in it", () => {

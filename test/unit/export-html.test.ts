@@ -105,7 +105,10 @@ describe('HTML report', () => {
     // The payback median is over the trials that pay back, and the table says so, as the preview does.
     expect(page).toContain(`<caption class="note">${esc(IRR_PAYBACK_OVER)}</caption>`);
     // Each tornado bar says the input's end in its unit: money, or a percent.
-    expect(page).toContain(esc('Costs, FY2012 (investments[0].costs[0]) at its low end (USD 0.13B): '));
+    // The tornado's tooltips give the figures of the CLI's table: money ends and outcomes each in one unit.
+    expect(page).toContain(
+      esc('Costs, FY2012 (investments[0].costs[0]) at its low end (USD 130M): USD 100.56M'),
+    );
     expect(page).toMatch(/Gross margin, FY2014 \(grossMargin\[2\]\) at its high end \(24\.35%\): /);
   });
 
@@ -148,6 +151,19 @@ describe('HTML report', () => {
     );
     expect(page).toContain('<td>−43.08%</td>');
     expect(page).not.toContain('USD, billions</th><th>FY2012');
+  });
+
+  it('writes the money of a table of NPVs in one unit, as the CLI does (USD 111.49M beside USD −49.87M)', () => {
+    const page = html(example('walmart'));
+    // The base case's NPV: 80.56 million, not 0.08 billion (the case's unit).
+    expect(page).toContain('<td>8%</td><td>USD 80.56M</td>');
+    const npvTable = page.slice(
+      page.indexOf('<th>NPV p5</th>'),
+      page.indexOf('</table>', page.indexOf('<th>NPV p5</th>')),
+    );
+    const money = [...npvTable.matchAll(/USD −?[\d,.]+([kMB]?)</g)];
+    expect(money.length).toBe(3);
+    expect(new Set(money.map((m) => m[1]))).toEqual(new Set(['M']));
   });
 
   it('says what must be true in the words of the preview and the CLI: "must rise" when NPV is negative', () => {

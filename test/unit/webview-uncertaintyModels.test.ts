@@ -20,7 +20,8 @@ import {
   OUTCOME_COLUMNS,
   simulatedFigures,
 } from '../../webview/models/simulatedFiguresModel';
-import { TORNADO_MAX_BARS, tornadoModel } from '../../webview/models/tornadoModel';
+import { tornadoModel } from '../../webview/models/tornadoModel';
+import { TORNADO_MAX_INPUTS } from '../../src/core/present/tornado';
 import { uncertaintyModel } from '../../webview/models/uncertaintyModel';
 import { formatChance, formatChangeSize } from '../../src/core/format';
 import { THREE_PERIODS } from './fixtures';
@@ -172,7 +173,7 @@ describe('a tornado', () => {
   it('draws the largest inputs and counts the rest', () => {
     const inputs = Array.from({ length: 14 }, (_, i) => input(i));
     const model = tornadoModel(report, { target: 'npv', investment: 'Cloud', pointOutput: 10, inputs });
-    expect(model.bars).toHaveLength(TORNADO_MAX_BARS);
+    expect(model.bars).toHaveLength(TORNADO_MAX_INPUTS);
     expect(model.bars[0]!.path).toBe('fixedCosts.line-0');
     expect(model.moreInputs).toBe(4);
   });

@@ -4,13 +4,8 @@
  * The largest swing is on top, as the report sorts them; a click on a bar shows the input in the file.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import {
-  formatCompact,
-  formatInputEnd,
-  formatMoney,
-  moneyAxisTitle,
-  preciseDigits,
-} from '../../src/core/format';
+import { formatCompact, moneyAxisTitle } from '../../src/core/format';
+import { tornadoFigures } from '../../src/core/present/tornado';
 import type { SensitivityInput } from '../../src/core/report';
 import type { TornadoModel } from '../models/tornadoModel';
 import { withAlpha, type ThemeColors } from '../themeColors';
@@ -26,11 +21,11 @@ export function tornadoChartHeight(labels: readonly string[], lineHeight: number
 }
 
 export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartPresentation {
-  const money = (v: number | null | undefined) =>
-    formatMoney(v, model.unit, model.currency, preciseDigits(v));
-  /** An end of an input, as the report's `kind` says: money, a percent, or a change of its whole line. */
-  const inputEnd = (input: SensitivityInput, end: 'low' | 'high') =>
-    formatInputEnd(input[end], input.kind, model.unit, model.currency);
+  // The figures of `itcase report`'s tornado table and the HTML export's: outcomes in one unit, money
+  // ends in one unit, a percent or a change as the input's kind says.
+  const figures = tornadoFigures(model.bars, model.pointOutput, model.unit, model.currency);
+  const money = (v: number | null | undefined) => figures.outcome(v).text;
+  const inputEnd = (input: SensitivityInput, end: 'low' | 'high') => figures.end(input, input[end]).text;
   const point = model.pointOutput;
   const fill = (color: string) => (colors.highContrast ? color : withAlpha(color, colors.fillAlpha));
   const bar = (color: string) => ({

@@ -6,7 +6,8 @@
  * the last sections, marked "Simulating…", until the new ones come (and their tornado bars do not
  * reveal lines that may have moved meanwhile).
  */
-import { formatMoney, formatNumber, preciseDigits } from '../../src/core/format';
+import { formatNumber } from '../../src/core/format';
+import { tornadoFigures } from '../../src/core/present/tornado';
 import type { CaseReport, UncertaintySections } from '../../src/core/report';
 import type { SourceLinks } from '../../src/core/sourceLinks';
 import type { Presenter, Theme } from '../charts/chartPresentation';
@@ -190,7 +191,7 @@ export class UncertaintySection {
       const point =
         model.pointOutput === null
           ? ''
-          : `; the line is the point estimate, ${formatMoney(model.pointOutput, model.unit, model.currency, preciseDigits(model.pointOutput))}`;
+          : `; the line is the point estimate, ${tornadoFigures(model.bars, model.pointOutput, model.unit, model.currency).outcome(model.pointOutput).text}`;
       panel.setCaption(
         model.bars.length === 0 && simulated
           ? NO_RANGE_REACHES_IT

@@ -4,9 +4,7 @@
  * sorted by swing from the engine; the chart shows the largest.
  */
 import type { CaseReport, SensitivityInput, SensitivityTarget } from '../../src/core/report';
-
-/** How many inputs a tornado draws; the rest are counted under it. */
-export const TORNADO_MAX_BARS = 10;
+import { TORNADO_MAX_INPUTS } from '../../src/core/present/tornado';
 
 export interface TornadoModel {
   target: SensitivityTarget['target'];
@@ -18,14 +16,14 @@ export interface TornadoModel {
   unit: string;
   currency: string;
   bars: SensitivityInput[];
-  /** Inputs with a swing that are not drawn (beyond TORNADO_MAX_BARS). */
+  /** Inputs with a swing that are not drawn (beyond TORNADO_MAX_INPUTS). */
   moreInputs: number;
 }
 
 export function tornadoModel(
   report: CaseReport,
   target: SensitivityTarget,
-  maxBars = TORNADO_MAX_BARS,
+  maxBars = TORNADO_MAX_INPUTS,
 ): TornadoModel {
   const isNpv = target.target === 'npv';
   return {

@@ -20,6 +20,7 @@ import {
 } from '../format';
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
 import { IRR_PAYBACK_OVER } from '../present/sentences';
+import { tableMoney } from '../present/tableMoney';
 import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, PeriodMetrics, UncertaintySections } from '../report';
@@ -256,13 +257,18 @@ function scenariosSection(report: CaseReport): string {
 
 function investmentsSection(report: CaseReport): string {
   if (report.investments.length === 0) return '';
-  const money = (v: number | null) => formatMoney(v, report.unit, report.currency);
+  // One unit for the column, as `itcase report` writes it (USD 110.23M beside USD −49.87M).
+  const npv = tableMoney(
+    report.investments.map((inv) => inv.npv),
+    report.unit,
+    report.currency,
+  );
   const summary = table(
     ['Investment', 'Discount rate', 'NPV', 'IRR', 'MIRR', 'Payback', 'Discounted payback', 'ROI'],
     report.investments.map((inv): Cell[] => [
       inv.name,
       formatPercent(inv.discountRate),
-      money(inv.npv),
+      npv(inv.npv).text,
       formatPercent(inv.irr),
       formatPercent(inv.mirr),
       formatPeriods(inv.paybackPeriods),
@@ -304,10 +310,19 @@ function investmentsSection(report: CaseReport): string {
 
 function uncertaintySection(report: CaseReport, sections: UncertaintySections | null): string {
   if (!sections) return '';
-  const money = (v: number | null) => formatMoney(v, report.unit, report.currency);
+  /** Money for the figures of one table, in one unit so that they compare. */
+  const moneyOf = (values: readonly (number | null | undefined)[]) => {
+    const format = tableMoney(
+      values.map((v) => v ?? null),
+      report.unit,
+      report.currency,
+    );
+    return (v: number | null | undefined) => format(v).text;
+  };
   const parts: string[] = [];
   const u = sections.uncertainty;
   if (u) {
+    const money = moneyOf(u.base.operatingProfit.flatMap((s) => [s.p5, s.p50, s.p95, s.mean]));
     parts.push(
       `<h3>How sure</h3><p class="note">${esc(`${formatNumber(u.trials, 0)} trials, seed ${u.seed}: the same numbers every time, in the editor, the CLI and CI.`)}</p>`,
       figure(
@@ -330,6 +345,7 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
       ),
     );
     if (u.investments.length > 0) {
+      const npvMoney = moneyOf(u.investments.flatMap((inv) => [inv.npv.p5, inv.npv.p50, inv.npv.p95]));
       parts.push(
         table(
           [
@@ -344,9 +360,9 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
           ],
           u.investments.map((inv): Cell[] => [
             inv.name,
-            money(inv.npv.p5),
-            money(inv.npv.p50),
-            money(inv.npv.p95),
+            npvMoney(inv.npv.p5),
+            npvMoney(inv.npv.p50),
+            npvMoney(inv.npv.p95),
             formatPercent(inv.probabilityNegativeNpv, 1),
             formatPercent(inv.irr.p50),
             formatPeriods(inv.paybackPeriods.p50),

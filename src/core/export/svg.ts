@@ -5,15 +5,9 @@
  * page's Content-Security-Policy needs no 'unsafe-inline'. Every label from the file goes through
  * `esc`.
  */
-import {
-  formatInputEnd,
-  formatInUnit,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatPeriods,
-} from '../format';
+import { formatInUnit, formatMoney, formatNumber, formatPercent, formatPeriods } from '../format';
 import type { BenchmarkBar } from '../present/benchmarkComparison';
+import { TORNADO_MAX_INPUTS, tornadoFigures } from '../present/tornado';
 import type {
   BenchmarkReport,
   CaseReport,
@@ -499,9 +493,10 @@ export function npvHistogram(report: CaseReport, investment: UncertainInvestment
 
 /** Sensitivity: a tornado of the inputs that move the target most (at most 10). */
 export function tornadoChart(report: CaseReport, target: SensitivityTarget, label: string): string | null {
-  const inputs = target.inputs.slice(0, 10);
+  const inputs = target.inputs.slice(0, TORNADO_MAX_INPUTS);
   if (inputs.length === 0 || target.pointOutput === null) return null;
   const point = target.pointOutput;
+  const figures = tornadoFigures(inputs, point, report.unit, report.currency);
   const left = 230;
   const height = inputs.length * 30 + 70;
   const x = scale(
@@ -526,7 +521,7 @@ export function tornadoChart(report: CaseReport, target: SensitivityTarget, labe
         const bar = (value: number | null, cls: string, end: 'low' | 'high') =>
           value === null
             ? ''
-            : `<rect class="${cls}" x="${Math.min(x(point), x(value))}" y="${yTop + 4}" width="${r2(Math.max(0.5, Math.abs(x(value) - x(point))))}" height="${rowHeight - 8}"><title>${esc(`${input.label} (${input.path}) at its ${end} end (${formatInputEnd(input[end], input.kind, report.unit, report.currency)}): ${formatMoney(value, report.unit, report.currency)}`)}</title></rect>`;
+            : `<rect class="${cls}" x="${Math.min(x(point), x(value))}" y="${yTop + 4}" width="${r2(Math.max(0.5, Math.abs(x(value) - x(point))))}" height="${rowHeight - 8}"><title>${esc(`${input.label} (${input.path}) at its ${end} end (${figures.end(input, input[end]).text}): ${figures.outcome(value).text}`)}</title></rect>`;
         return (
           `<text class="tick" x="${left - 8}" y="${yTop + rowHeight / 2 + 4}" text-anchor="end">${esc(input.label.length > 34 ? `${input.label.slice(0, 33)}…` : input.label)}<title>${esc(`${input.label} (${input.path})`)}</title></text>` +
           bar(input.outputAtLow, 's2', 'low') +
