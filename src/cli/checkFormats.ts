@@ -66,6 +66,7 @@ const RULE_DESCRIPTIONS: Record<CheckCode, string> = {
   'negative-amount': 'An amount that should not be negative is.',
   overflow: 'A figure is too large to compute with.',
   'invalid-range': 'A range (low..high) is not well formed.',
+  'range-tail': 'A normal range whose tail beyond its ends crosses a bound the value cannot cross.',
   'unreadable-file': 'The file cannot be read as a case (missing, not a regular file, too large, not UTF-8).',
   'unsearchable-folder': 'A folder cannot be searched for cases.',
 };

@@ -61,6 +61,7 @@ const VALUE_PROBLEMS = new Set<Diagnostic['code']>([
   'not-number',
   'invalid-value',
   'invalid-range',
+  'range-tail',
   'negative-amount',
   'suspicious-percent',
   'unscaled-money',

@@ -29,7 +29,8 @@ export type DiagnosticCode =
   | 'multiple-documents'
   | 'negative-amount'
   | 'overflow'
-  | 'invalid-range';
+  | 'invalid-range'
+  | 'range-tail';
 
 export interface Diagnostic {
   severity: Severity;

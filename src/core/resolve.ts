@@ -23,7 +23,8 @@ import { suspiciousPercent, type PathIssue } from './pathIssue';
 import type { RawCase, ValueKind } from './schema';
 import { emptyUncertainModel, type Cell, type RateKey, type UncertainModel } from './uncertainty/inputs';
 import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
-import { formatNumber } from './format';
+import { formatNumber, formatPercent } from './format';
+import { normalCdf } from './uncertainty/distributions';
 import {
   countValue,
   looksUnscaled,
@@ -682,8 +683,38 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
           },
     );
   }
+  const tail = normalTail(range, rules);
+  if (tail) issues.push({ path, severity: 'warning', code: 'range-tail', message: `${label} ${tail}` });
   uncertain.inputs.push({ path, kind, range, point: pointValue(range) });
   return { input: uncertain.inputs.length - 1 };
+}
+
+/** A share of the trials below which a normal range's tail past a bound is not worth a word: 1 in 1,000. */
+const TAIL_SHARE = 0.001;
+
+/**
+ * A normal range's ends are its 5th and 95th percentiles, so its tails reach past them: a range of
+ * revenue from 1 to 100 draws below 0 in 4.6% of the trials. The draws are kept as the format
+ * defines them; this says how often one crosses a bound the value cannot cross (its ends, checked
+ * above, are within it), when that is at least TAIL_SHARE of the trials.
+ */
+function normalTail(range: Range, rules: SeriesRules): string | null {
+  if (range.dist !== 'normal') return null;
+  const { low, high } = range;
+  const crossings: [share: number, where: string, reason: string][] = [];
+  if (rules.nonNegative?.severity === 'error' && low >= 0)
+    crossings.push([normalCdf(0, low, high), 'below 0', rules.nonNegative.reason]);
+  if (rules.atLeastMinusWhole && low >= -1)
+    crossings.push([normalCdf(-1, low, high), 'below −100%', `below it ${rules.atLeastMinusWhole.reason}`]);
+  if (rules.atMostWhole && high <= 1)
+    crossings.push([1 - normalCdf(1, low, high), 'above 100%', `above it ${rules.atMostWhole.reason}`]);
+  const found = crossings.find(([share]) => share >= TAIL_SHARE);
+  if (!found) return null;
+  const [share, where, reason] = found;
+  return (
+    `is a normal range (its ends hold 90% of the draws), and ${formatPercent(share, 1)} of the trials ` +
+    `draw it ${where}: ${reason}. A triangular, PERT or uniform range stays between its ends.`
+  );
 }
 
 /** Expands one series form into one number per period (the point values); problems become issues, ranges cells. */

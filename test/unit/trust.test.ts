@@ -671,6 +671,53 @@ scenarios:
   });
 });
 
+describe('a normal range whose tail crosses a bound', () => {
+  const warned = (text: string) =>
+    analyzeCase(text)
+      .diagnostics.filter((d) => d.code === 'range-tail')
+      .map((d) => `${d.severity} ${at(d)} ${d.message}`);
+  // The shares are Φ((bound − mean) / σ), σ = (high − low) / (2 × 1.6448536): Python's
+  // 0.5 × math.erfc(−z / √2) gives 0.046665 (1..100 below 0), 0.045850 (20%..99% above 100%),
+  // 0.043449 (−99%..−50% below −100%) and 0.034532 (10..200 below 0).
+  it('says how often the trials cross it, at the range, as a warning', () => {
+    expect(warned(SEED_CASE.replace('revenue: 100', 'revenue: "1..100"'))).toEqual([
+      'warning 11:10-11:18 revenue is a normal range (its ends hold 90% of the draws), and 4.7% of the trials draw it below 0: revenue is money in, written as a positive amount (a fall belongs in a scenario). A triangular, PERT or uniform range stays between its ends.',
+    ]);
+    expect(
+      warned(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: { low: 20%, high: 99%, dist: normal }')),
+    ).toEqual([
+      'warning 12:14-12:51 grossMargin is a normal range (its ends hold 90% of the draws), and 4.6% of the trials draw it above 100%: above it the cost of goods sold would be negative. A triangular, PERT or uniform range stays between its ends.',
+    ]);
+    expect(warned(SEED_CASE.replace('revenueChange: -10%', 'revenueChange: "-99%..-50%"'))).toEqual([
+      'warning 19:20-19:32 scenarios[0].revenueChange is a normal range (its ends hold 90% of the draws), and 4.3% of the trials draw it below −100%: below it revenue would be negative. A triangular, PERT or uniform range stays between its ends.',
+    ]);
+    expect(warned(THREE_PERIODS.replace('benefits: [0, 8, 12]', 'benefits: [0, 8, "10..200"]'))).toEqual([
+      expect.stringContaining(
+        'investments[0].benefits[2] is a normal range (its ends hold 90% of the draws), and 3.5% of the trials draw it below 0',
+      ),
+    ]);
+  });
+
+  it('says nothing where the tail stays clear, the range has ends, or the value may cross', () => {
+    // 400..500: below 0 in 7e-50 of the trials; −60%..−20%: below −100% in 4e-7.
+    expect(warned(SEED_CASE.replace('revenue: 100', 'revenue: "400..500"'))).toEqual([]);
+    expect(warned(SEED_CASE.replace('revenueChange: -10%', 'revenueChange: "-60%..-20%"'))).toEqual([]);
+    for (const range of [
+      '{ low: 1, likely: 2, high: 100 }',
+      '{ low: 1, high: 100, dist: uniform }',
+      '{ low: 1, high: 100, dist: pert, likely: 50 }',
+    ])
+      expect(warned(SEED_CASE.replace('revenue: 100', `revenue: ${range}`))).toEqual([]);
+    // A fixed cost may be negative (a credit, with its own warning when written so): no bound to cross.
+    expect(warned(SEED_CASE.replace('stores-and-logistics: 20', 'stores-and-logistics: "1..40"'))).toEqual(
+      [],
+    );
+    // The draws count as the format defines them: the report is the same as without the warning.
+    const { report } = analyzeCase(SEED_CASE.replace('revenue: 100', 'revenue: "1..100"'));
+    expect(report!.base.revenue).toEqual([50.5]);
+  });
+});
+
 describe('each problem at its place, saying what is missing', () => {
   it('a required field missing inside a list item is reported at that item', () => {
     const d = find(THREE_PERIODS.replace('  - name: Cloud\n    costs', '  - costs'), 'required');
