@@ -225,14 +225,31 @@ export const moneySeriesSchema = seriesOf(moneySchema, MONEY_EXPECTED, 'Money pe
 export const percentSeriesSchema = seriesOf(percentSchema, PERCENT_EXPECTED, 'Percent per period');
 const countSeriesSchema = seriesOf(countSchema, COUNT_EXPECTED, 'Count per period');
 
+/**
+ * "must be text, got …". A map of one key and a plain value where text goes is most often a text with
+ * ": " in it (`- Walmart 10-K: FY2014, p. 12`), and is said so (the quick fix `quoteText` quotes it).
+ */
+function notText(input: unknown): string {
+  const got = `must be text, got ${describeInput(input)}`;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return got;
+  const entries = Object.entries(input);
+  const [key, value] = entries[0] ?? [];
+  if (entries.length !== 1 || !['string', 'number', 'boolean'].includes(typeof value)) return got;
+  const shown = key!.length > 40 ? `${key!.slice(0, 40)}…` : key!;
+  return `${got}: ${TEXT_WITH_COLON} after "${shown}" starts a key and its value. To keep the text as written, put it in quotes.`;
+}
+
+/** What a "must be text" message says of a text with ": " in it; the quick fix recognises it. */
+export const TEXT_WITH_COLON = 'the ": "';
+
 const text = (description: string) =>
-  described(z.string({ error: (issue) => `must be text, got ${describeInput(issue.input)}` }), description);
+  described(z.string({ error: (issue) => notText(issue.input) }), description);
 
 /** A name or title that is shown: text with at least one character that is not a space. */
 const shownText = (description: string) =>
   described(
     z
-      .string({ error: (issue) => `must be text, got ${describeInput(issue.input)}` })
+      .string({ error: (issue) => notText(issue.input) })
       .check(z.regex(/\S/, { error: 'must not be empty: it is shown in the preview and the report' })),
     description,
   );

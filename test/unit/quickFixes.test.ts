@@ -440,3 +440,50 @@ describe('a whole amount without a scale suffix', () => {
     );
   });
 });
+
+describe('a text with ": " in it, read by YAML as a key and its value', () => {
+  it('quotes a title that YAML cannot read, keeping every character and the comment', () => {
+    const text = BASE.replace('title: T', 'title: Walmart: the case, "FY2014"  # draft');
+    const analysis = analyzeCase(text);
+    const error = analysis.diagnostics.find((d) => d.code === 'yaml-syntax')!;
+    expect(error.message).toBe(
+      'YAML: the ": " inside this text starts a key and its value, which cannot stand here. To keep the text as written, put it in quotes: "Walmart: the case, \\"FY2014\\"".',
+    );
+    expect([error.line, error.column, error.endLine, error.endColumn]).toEqual([2, 8, 2, 35]);
+    const result = fixed(text, 'yaml-syntax');
+    expect(result).toBe(BASE.replace('title: T', 'title: "Walmart: the case, \\"FY2014\\""  # draft'));
+    const after = analyzeCase(result);
+    expect(after.diagnostics).toEqual([]);
+    expect(after.report!.title).toBe('Walmart: the case, "FY2014"');
+    expect(fixesOf(text, 'yaml-syntax')[0]!.title).toBe('Put the text in quotes');
+  });
+
+  it('quotes a list item of sources, in a file with CRLF line ends', () => {
+    const text = crlf(`${BASE}sources:\n  - Walmart 10-K: FY2014, p. 12 # the filing\n  - IDC: 2015\n`);
+    const analysis = analyzeCase(text);
+    expect(analysis.diagnostics.map((d) => d.message)).toEqual([
+      'sources[0] must be text, got a map: the ": " after "Walmart 10-K" starts a key and its value. To keep the text as written, put it in quotes.',
+      'sources[1] must be text, got a map: the ": " after "IDC" starts a key and its value. To keep the text as written, put it in quotes.',
+    ]);
+    const once = fixed(text, 'wrong-type');
+    const twice = fixed(once, 'wrong-type');
+    expect(twice).toBe(
+      crlf(`${BASE}sources:\n  - "Walmart 10-K: FY2014, p. 12" # the filing\n  - "IDC: 2015"\n`),
+    );
+    const after = analyzeCase(twice);
+    expect(after.diagnostics).toEqual([]);
+    expect(after.report!.sources).toEqual(['Walmart 10-K: FY2014, p. 12', 'IDC: 2015']);
+  });
+
+  it('offers nothing for a map that is meant (several keys, or over several lines) or another YAML error', () => {
+    const several = `${BASE}sources:\n  - a: 1\n    b: 2\n`;
+    expect(analyzeCase(several).diagnostics[0]!.message).toBe('sources[0] must be text, got a map');
+    expect(fixesOf(several, 'wrong-type')).toEqual([]);
+    const nested = `${BASE}sources:\n  - a:\n      b\n`;
+    expect(fixesOf(nested, 'wrong-type')).toEqual([]);
+    // A quoted text followed by ": " is another mistake: yaml's own words, no fix.
+    const quoted = BASE.replace('title: T', 'title: "a": b');
+    expect(analyzeCase(quoted).diagnostics[0]!.message).toContain('Nested mappings');
+    expect(fixesOf(quoted, 'yaml-syntax')).toEqual([]);
+  });
+});

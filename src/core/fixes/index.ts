@@ -10,6 +10,7 @@ import { duplicateNameFixes } from './duplicateName';
 import { renameKeyFixes } from './renameKey';
 import { requiredFieldFixes } from './requiredField';
 import { seriesLengthFixes } from './seriesLength';
+import { quoteTextFixes } from './quoteText';
 import { suggestedValueFixes } from './suggestedValue';
 import type { QuickFix } from './types';
 import { numberToPercentFixes, percentToMoneyFixes, unscaledMoneyFixes } from './valueKind';
@@ -39,8 +40,12 @@ export function quickFixes(
   l10n: Localize = english,
 ): QuickFix[] {
   const { source } = analysis;
-  if (!source || source.textLength !== text.length) return [];
   if (!analysis.diagnostics.some((d) => sameProblem(d, diagnostic))) return [];
+  // A text with ": " that YAML read as a key and its value: fixed from the text alone, as a syntax
+  // error leaves no document to fix.
+  const quoted = quoteTextFixes(text, diagnostic, l10n);
+  if (quoted.length > 0) return quoted;
+  if (!source || source.textLength !== text.length) return [];
   try {
     switch (diagnostic.code) {
       case 'unknown-key':

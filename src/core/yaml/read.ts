@@ -4,6 +4,7 @@
  * and a budget on alias expansion. It never throws; whatever is wrong comes back as diagnostics,
  * as many as can be told apart in one pass.
  */
+import { colonInText } from './colonInText';
 import { Composer, Lexer, Parser, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
 import { NestingTracker } from './depth';
@@ -166,16 +167,19 @@ export function readYaml(original: string): YamlReadResult {
       fatal = true;
       const opening = openings[index];
       if (opening && around(opening)) continue;
+      const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInText(text, error.pos[0]) : null;
       diagnostics.push(
         opening
           ? at('yaml-syntax', opening.message, span(opening.span))
-          : at(
-              'yaml-syntax',
-              stray
-                ? `${yamlMessage(error.message)}: the file cannot go on from here, so what follows is not read until this is fixed.`
-                : yamlMessage(error.message),
-              where,
-            ),
+          : colon
+            ? at('yaml-syntax', colon.message, span(colon.span))
+            : at(
+                'yaml-syntax',
+                stray
+                  ? `${yamlMessage(error.message)}: the file cannot go on from here, so what follows is not read until this is fixed.`
+                  : yamlMessage(error.message),
+                where,
+              ),
       );
     }
   }

@@ -1,0 +1,49 @@
+/**
+ * Fix for a text with ": " in it that YAML read as a key and its value (`title: Walmart: the case`,
+ * `- Walmart 10-K: FY2014, p. 12`): the same characters in double quotes, so the text is kept as
+ * written. Offered on the YAML error (yaml/colonInText.ts) and on "must be text, got a map" where the
+ * map is one line (schema.ts); worked out from the text alone, as a syntax error leaves no document.
+ */
+import type { Diagnostic } from '../diagnostic';
+import type { Localize } from '../localize';
+import { TEXT_WITH_COLON } from '../schema';
+import { COLON_IN_TEXT, quoteText } from '../yaml/colonInText';
+import type { QuickFix } from './types';
+
+/** The 0-based offset of a 1-based line and column of `text` (−1 past its end). */
+function offsetOf(text: string, line: number, column: number): number {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return -1;
+    start = next + 1;
+  }
+  return start + column - 1;
+}
+
+export function quoteTextFixes(text: string, diagnostic: Diagnostic, l10n: Localize): QuickFix[] {
+  const applies =
+    (diagnostic.code === 'yaml-syntax' && diagnostic.message.startsWith(COLON_IN_TEXT)) ||
+    (diagnostic.code === 'wrong-type' && diagnostic.message.includes(`got a map: ${TEXT_WITH_COLON} after`));
+  // One line: a block map's span runs to the start of the next line (its comment and line end).
+  const oneLine =
+    diagnostic.endLine === diagnostic.line ||
+    (diagnostic.endLine === diagnostic.line + 1 && diagnostic.endColumn === 1);
+  if (!applies || !oneLine) return [];
+  const start = offsetOf(text, diagnostic.line, diagnostic.column);
+  if (start < 0) return [];
+  const lineEnd = text.indexOf('\n', start);
+  let written = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  const comment = written.search(/\s#/);
+  if (comment >= 0) written = written.slice(0, comment);
+  written = written.trimEnd();
+  if (!written.includes(': ')) return [];
+  const end = start + written.length;
+  return [
+    {
+      title: l10n.t('Put the text in quotes'),
+      edits: [{ start, end, newText: quoteText(written) }],
+      preferred: true,
+    },
+  ];
+}
