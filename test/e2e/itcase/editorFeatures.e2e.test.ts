@@ -36,6 +36,8 @@ scenarios:
 `;
 
 const TYPO = CASE.replace('revenue: 100', 'revnue: 100 # from the 10-K');
+/** A title with ": " in it: YAML reads a key and its value, and cannot go on. */
+const COLON = CASE.replace('title: Lens', 'title: Lens: the cloud case');
 
 /** The text of every CodeLens the editor shows, top to bottom. */
 async function codeLenses(page: Page): Promise<string[]> {
@@ -84,7 +86,7 @@ describe('CodeLens, quick fixes and the Outline in a case', () => {
     scenario = await startScenario({
       name: 'itcase-editor-features',
       vsixPath: builtVsix(),
-      files: { 'lens.itcase.yaml': CASE, 'typo.itcase.yaml': TYPO },
+      files: { 'lens.itcase.yaml': CASE, 'typo.itcase.yaml': TYPO, 'colon.itcase.yaml': COLON },
       settings: { 'outline.collapseItems': 'alwaysExpand' },
     });
   });
@@ -138,6 +140,23 @@ describe('CodeLens, quick fixes and the Outline in a case', () => {
     await page.keyboard.press('Control+Z');
     expect(await waitForEditorText(page, (text) => text === TYPO, 'Undo of the quick fix')).toBe(TYPO);
     expect(await editorText(page)).toBe(TYPO);
+  });
+
+  it('puts a title with ": " in quotes from the light bulb, where YAML could not read it', async () => {
+    const { page } = scenario;
+    await openFile(page, 'colon.itcase.yaml');
+    await waitForProblems(page, (list) =>
+      list.some((p) => p.file === 'colon.itcase.yaml' && p.message.includes('the ": " inside this text')),
+    );
+    await focusEditor(page);
+    await gotoLine(page, lineStartingWith(COLON, 'title:'), 10);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Put the text in quotes' });
+    await fix.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const fixed = await waitForEditorText(page, (text) => text.includes('title: "'), 'The quick fix');
+    expect(fixed).toBe(CASE.replace('title: Lens', 'title: "Lens: the cloud case"'));
+    await waitForProblems(page, (list) => !list.some((p) => p.file === 'colon.itcase.yaml'));
   });
 
   it('lists the periods, the lines, the investments and the scenarios in the Outline', async () => {
