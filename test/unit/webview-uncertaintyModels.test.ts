@@ -319,7 +319,7 @@ describe('the simulated figures of the uncertainty section', () => {
     });
   });
 
-  it('writes small amounts as the rest of the preview does, and IRR to a tenth of a percent', () => {
+  it("writes the table's money in one unit, as itcase report does, and IRR to a tenth of a percent", () => {
     const small: UncertainInvestment = {
       ...cloud,
       npv: { p5: -0.0498713, p10: -0.03, p50: 0.0375362, p90: 0.097, p95: 0.1114877, mean: 0.0349224 },
@@ -327,9 +327,10 @@ describe('the simulated figures of the uncertainty section', () => {
       irr: { ...cloud.irr, p5: -0.153309, p50: 0.237245, p95: 0.5794092, undefinedShare: 0 },
     };
     expect(investmentCells(small)).toMatchObject({
-      'NPV, P5 to P95': 'USD −0.05B to USD 0.111B',
-      'NPV, median': 'USD 0.038B',
-      'NPV, mean': 'USD 0.035B',
+      // Not USD −0.05B to USD 0.111B: the largest figure under 1 billion puts the table in millions.
+      'NPV, P5 to P95': 'USD −49.87M to USD 111.49M',
+      'NPV, median': 'USD 37.54M',
+      'NPV, mean': 'USD 34.92M',
       'Chance NPV < 0': '<1%',
       'IRR, P5 to P95': '−15.3% to 57.9%',
       'IRR, median': '23.7%',

@@ -5,14 +5,8 @@
  * where IRR is undefined or the investment never pays back. Only picks and formats what the report
  * holds; null without a simulation (no range in the file).
  */
-import {
-  formatChance,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatPeriods,
-  preciseDigits,
-} from '../../src/core/format';
+import { formatChance, formatNumber, formatPercent, formatPeriods } from '../../src/core/format';
+import { tableMoney } from '../../src/core/present/tableMoney';
 import type { CaseReport, UncertaintyReport } from '../../src/core/report';
 import { IRR_PAYBACK_OVER } from '../../src/core/present/sentences';
 import type { TableData, TableRow } from '../tableData';
@@ -54,11 +48,22 @@ export function simulatedFigures(
   simulation: UncertaintyReport | null,
 ): SimulatedFigures | null {
   if (!simulation) return null;
-  const money = (value: number | null) =>
-    formatMoney(value, report.unit, report.currency, preciseDigits(value));
+  // Each table's money in one unit, as `itcase report` and the HTML export write it (USD −49.87M to
+  // USD 111.49M, not USD −0.05B to USD 0.111B).
+  const moneyOf = (values: readonly (number | null | undefined)[]) => {
+    const format = tableMoney(
+      values.map((v) => v ?? null),
+      report.unit,
+      report.currency,
+    );
+    return (value: number | null) => format(value).text;
+  };
+  const last = report.periods.length - 1;
+  const profits = [simulation.base, ...simulation.scenarios].map((p) => p.operatingProfit[last]);
+  const money = moneyOf(profits.flatMap((p) => [p?.p5, p?.p50, p?.p95]));
+  const npvMoney = moneyOf(simulation.investments.flatMap(({ npv }) => [npv.p5, npv.p50, npv.p95, npv.mean]));
   const irr = (value: number | null) => formatPercent(value, IRR_DIGITS);
   const trials = formatNumber(simulation.trials, 0);
-  const last = report.periods.length - 1;
   const period = report.periods[last] ?? 'the last period';
 
   const outcomeRow = (
@@ -102,9 +107,9 @@ export function simulatedFigures(
       {
         header: investment.name,
         cells: [
-          range(npv.p5, npv.p95, money),
-          money(npv.p50),
-          money(npv.mean),
+          range(npv.p5, npv.p95, npvMoney),
+          npvMoney(npv.p50),
+          npvMoney(npv.mean),
           formatChance(uncertain.probabilityNegativeNpv),
           range(rate.p5, rate.p95, irr),
           irr(rate.p50),
