@@ -717,6 +717,9 @@ function normalTail(range: Range, rules: SeriesRules): string | null {
   );
 }
 
+/** A growth below −100% turns the amount's sign each period. */
+const GROWTH_FLOOR = { reason: 'the series would change sign each period' };
+
 /** Expands one series form into one number per period (the point values); problems become issues, ranges cells. */
 function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, context: Context): number[] {
   const { periods, periodIndex, issues, uncertain } = context;
@@ -760,7 +763,9 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
         : convertCell(
             startGrowth.growth,
             [...path, 'growth'],
-            { kind: 'percent', missing: rules.missing },
+            // Below −100% the amount flips its sign each period (at −100% it ends: 0 from the
+            // second); a range's written ends and its normal tail are held to it too.
+            { kind: 'percent', missing: rules.missing, atLeastMinusWhole: GROWTH_FLOOR },
             context,
           );
     const cells: Cell[] = periods.map((_, period) =>
@@ -778,16 +783,9 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
       });
       return values.map((v) => (Number.isFinite(v) ? v : 0));
     }
-    const growthPoint = pointOf(growth, uncertain);
-    if (growthPoint < -1) {
-      // Below −100% the amount flips its sign each period (at −100% it ends: 0 from the second).
-      issues.push({
-        path: [...path, 'growth'],
-        severity: 'error',
-        code: 'invalid-value',
-        message: `${label}'s growth must be −100% or more: at ${String(startGrowth.growth)} the series would change sign each period`,
-      });
-    } else if (rules.atLeastMinusWhole !== undefined && pointOf(start, uncertain) >= -1) {
+    // A growth below −100% is said at the growth (GROWTH_FLOOR); the series it makes is not judged again.
+    const growthHolds = pointOf(growth, uncertain) >= -1;
+    if (growthHolds && rules.atLeastMinusWhole !== undefined && pointOf(start, uncertain) >= -1) {
       const under = values.findIndex((v) => v < -1);
       if (under >= 0)
         issues.push({
@@ -796,7 +794,7 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
           code: 'invalid-value',
           message: `${label} grows below −100% by ${periods[under]}: ${rules.atLeastMinusWhole.reason}`,
         });
-    } else if (rules.atMostWhole !== undefined && pointOf(start, uncertain) <= 1) {
+    } else if (growthHolds && rules.atMostWhole !== undefined && pointOf(start, uncertain) <= 1) {
       const over = values.findIndex((v) => v > 1);
       if (over >= 0)
         issues.push({

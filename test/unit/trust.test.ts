@@ -698,6 +698,35 @@ describe('a normal range whose tail crosses a bound', () => {
     ]);
   });
 
+  it("holds a growth to −100% at the growth: a plain value, a range's written ends and its normal tail", () => {
+    const grown = (growth: string) =>
+      analyzeCase(
+        THREE_PERIODS.replace(
+          'stores: { start: 10, growth: 10% }',
+          `stores: { start: 10, growth: ${growth} }`,
+        ),
+      ).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
+    expect(grown('-150%')).toEqual([
+      'error invalid-value 10:32-10:37 fixedCosts.stores.growth is -150%: below −100% the series would change sign each period',
+    ]);
+    // A range whose point value is above −100% used to pass, its low end flipping the sign in its trials.
+    expect(grown('"-150%..10%"')).toEqual([
+      'error invalid-value 10:32-10:44 fixedCosts.stores.growth reaches below −100%: the series would change sign each period',
+    ]);
+    expect(grown('{ low: -120%, likely: 0%, high: 10% }')).toEqual([
+      'error invalid-value 10:32-10:69 fixedCosts.stores.growth reaches below −100%: the series would change sign each period',
+    ]);
+    // −90%..50%: mean −20%, σ = 140% / 3.29; below −100% in 0.5 × erfc(1.8798 / √2) = 3.0% of the trials.
+    expect(grown('"-90%..50%"')).toEqual([
+      'warning range-tail 10:32-10:43 fixedCosts.stores.growth is a normal range (its ends hold 90% of the draws), and 3% of the trials draw it below −100%: below it the series would change sign each period. A triangular, PERT or uniform range stays between its ends.',
+    ]);
+    expect(grown('-1')).toEqual([
+      'warning suspicious-percent 10:32-10:34 fixedCosts.stores.growth -1 is read as -100%; write -1% if you mean -1 percent',
+    ]);
+    expect(grown('-100%')).toEqual([]);
+    expect(grown('"-20%..10%"')).toEqual([]);
+  });
+
   it('says nothing where the tail stays clear, the range has ends, or the value may cross', () => {
     // 400..500: below 0 in 7e-50 of the trials; −60%..−20%: below −100% in 4e-7.
     expect(warned(SEED_CASE.replace('revenue: 100', 'revenue: "400..500"'))).toEqual([]);
