@@ -152,13 +152,19 @@ export function resolveCase(
     const r = pointOf(cell, uncertain);
     uncertain.lines.push({ path, rate: key });
     if (typeof cell !== 'number') uncertain.rates.set(key, cell);
-    const lowest = typeof cell === 'object' && 'input' in cell ? uncertain.inputs[cell.input]!.range.low : r;
+    const ranged = typeof cell === 'object' && 'input' in cell;
+    const lowest = ranged ? uncertain.inputs[cell.input]!.range.low : r;
     if (lowest <= -1) {
+      // A range is named by its low end as written (a map has no one text to quote).
+      const at =
+        ranged && typeof value === 'object' && value !== null && 'low' in value
+          ? `its low end, ${String(value.low)},`
+          : String(value);
       issues.push({
         path,
         severity: 'error',
         code: 'invalid-value',
-        message: `${pathLabel(path)} must be above −100%: at ${String(value)} money would lose all its worth (or more) each period`,
+        message: `${pathLabel(path)} must be above −100%: at ${at} money would lose all its worth (or more) each period`,
       });
       return fallback;
     }

@@ -727,6 +727,21 @@ describe('a normal range whose tail crosses a bound', () => {
     expect(grown('"-20%..10%"')).toEqual([]);
   });
 
+  it('holds a discount rate above −100%, naming what was written: a value, a text range or a low end', () => {
+    const rated = (rate: string) =>
+      analyzeCase(SEED_CASE.replace('discountRate: 8%', `discountRate: ${rate}`)).diagnostics.map(
+        (d) => d.message,
+      );
+    const worth = 'money would lose all its worth (or more) each period';
+    expect(rated('-100%')).toEqual([`discountRate must be above −100%: at -100% ${worth}`]);
+    expect(rated('"-150%..10%"')).toEqual([`discountRate must be above −100%: at -150%..10% ${worth}`]);
+    // A map has no one text to quote: it said "at [object Object]".
+    expect(rated('{ low: -100%, likely: 5%, high: 10% }')).toEqual([
+      `discountRate must be above −100%: at its low end, -100%, ${worth}`,
+    ]);
+    expect(rated('"5%..12%"')).toEqual([]);
+  });
+
   it('says nothing where the tail stays clear, the range has ends, or the value may cross', () => {
     // 400..500: below 0 in 7e-50 of the trials; −60%..−20%: below −100% in 4e-7.
     expect(warned(SEED_CASE.replace('revenue: 100', 'revenue: "400..500"'))).toEqual([]);
