@@ -3,13 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  formatChance,
-  formatMoney,
-  formatPercent,
-  formatPeriods,
-  preciseDigits,
-} from '../../../src/core/format';
+import { formatChance, formatPercent, formatPeriods } from '../../../src/core/format';
 import type { CaseReport, UncertainPeriods, UncertaintySections } from '../../../src/core/report';
 import {
   canvasIsDrawn,
@@ -32,6 +26,7 @@ import {
   type ThemeKind,
 } from '../harness';
 import { INVESTMENT_COLUMNS } from '../../../webview/models/simulatedFiguresModel';
+import { tableMoney } from '../../../src/core/present/tableMoney';
 import { builtVsix, EXAMPLES, EXTENSION_ID } from './fixtures';
 import { lineStartingWith, pollUntil } from './helpers';
 
@@ -85,8 +80,15 @@ describe('the Walmart case and its live preview', () => {
       ),
     ) as CaseReport & UncertaintySections;
     const simulation = report.uncertainty!;
-    const money = (value: number | null) =>
-      formatMoney(value, report.unit, report.currency, preciseDigits(value));
+    // Each table's money in one unit, as `itcase report` writes it.
+    const moneyOf = (values: readonly (number | null | undefined)[]) => {
+      const format = tableMoney(
+        values.map((v) => v ?? null),
+        report.unit,
+        report.currency,
+      );
+      return (value: number | null) => format(value).text;
+    };
     const irr = (value: number | null) => formatPercent(value, 1);
     const cells = (selector: string) =>
       frame.$$eval(selector, (rows) =>
@@ -96,6 +98,9 @@ describe('the Walmart case and its live preview', () => {
     await frame.waitForSelector('[data-simulated="investments"] tbody tr th');
     const investment = simulation.investments[0]!;
     const { npv, irr: rate, paybackPeriods: payback } = investment;
+    const money = moneyOf(
+      simulation.investments.flatMap((i) => [i.npv.p5, i.npv.p50, i.npv.p95, i.npv.mean]),
+    );
     expect(await cells('[data-simulated="investments"] tbody tr')).toEqual([
       [
         investment.name,
@@ -114,11 +119,17 @@ describe('the Walmart case and its live preview', () => {
     expect(await cells('[data-simulated="investments"] thead tr')).toEqual([[...INVESTMENT_COLUMNS]]);
 
     const last = report.periods.length - 1;
+    const profitMoney = moneyOf(
+      [simulation.base, ...simulation.scenarios].flatMap((p) => {
+        const profit = p.operatingProfit[last];
+        return [profit?.p5, profit?.p50, profit?.p95];
+      }),
+    );
     const outcome = (periods: UncertainPeriods) => {
       const profit = periods.operatingProfit[last]!;
       return [
-        `${money(profit.p5)} to ${money(profit.p95)}`,
-        money(profit.p50),
+        `${profitMoney(profit.p5)} to ${profitMoney(profit.p95)}`,
+        profitMoney(profit.p50),
         formatChance(periods.probabilityOperatingLoss[last]),
       ];
     };
