@@ -6,7 +6,7 @@
  * holds; null without a simulation (no range in the file).
  */
 import { formatChance, formatNumber, formatPercent, formatPeriods } from '../../src/core/format';
-import { tableMoney } from '../../src/core/present/tableMoney';
+import { tableMoneyText } from '../../src/core/present/tableMoney';
 import type { CaseReport, UncertaintyReport } from '../../src/core/report';
 import { IRR_PAYBACK_OVER } from '../../src/core/present/sentences';
 import type { TableData, TableRow } from '../tableData';
@@ -50,14 +50,8 @@ export function simulatedFigures(
   if (!simulation) return null;
   // Each table's money in one unit, as `itcase report` and the HTML export write it (USD −49.87M to
   // USD 111.49M, not USD −0.05B to USD 0.111B).
-  const moneyOf = (values: readonly (number | null | undefined)[]) => {
-    const format = tableMoney(
-      values.map((v) => v ?? null),
-      report.unit,
-      report.currency,
-    );
-    return (value: number | null) => format(value).text;
-  };
+  const moneyOf = (values: readonly (number | null | undefined)[]) =>
+    tableMoneyText(values, report.unit, report.currency);
   const last = report.periods.length - 1;
   const profits = [simulation.base, ...simulation.scenarios].map((p) => p.operatingProfit[last]);
   const money = moneyOf(profits.flatMap((p) => [p?.p5, p?.p50, p?.p95]));

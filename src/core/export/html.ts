@@ -20,7 +20,7 @@ import {
 } from '../format';
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
 import { IRR_PAYBACK_OVER } from '../present/sentences';
-import { tableMoney } from '../present/tableMoney';
+import { tableMoneyText } from '../present/tableMoney';
 import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, PeriodMetrics, UncertaintySections } from '../report';
@@ -258,7 +258,7 @@ function scenariosSection(report: CaseReport): string {
 function investmentsSection(report: CaseReport): string {
   if (report.investments.length === 0) return '';
   // One unit for the column, as `itcase report` writes it (USD 110.23M beside USD −49.87M).
-  const npv = tableMoney(
+  const npv = tableMoneyText(
     report.investments.map((inv) => inv.npv),
     report.unit,
     report.currency,
@@ -268,7 +268,7 @@ function investmentsSection(report: CaseReport): string {
     report.investments.map((inv): Cell[] => [
       inv.name,
       formatPercent(inv.discountRate),
-      npv(inv.npv).text,
+      npv(inv.npv),
       formatPercent(inv.irr),
       formatPercent(inv.mirr),
       formatPeriods(inv.paybackPeriods),
@@ -311,14 +311,8 @@ function investmentsSection(report: CaseReport): string {
 function uncertaintySection(report: CaseReport, sections: UncertaintySections | null): string {
   if (!sections) return '';
   /** Money for the figures of one table, in one unit so that they compare. */
-  const moneyOf = (values: readonly (number | null | undefined)[]) => {
-    const format = tableMoney(
-      values.map((v) => v ?? null),
-      report.unit,
-      report.currency,
-    );
-    return (v: number | null | undefined) => format(v).text;
-  };
+  const moneyOf = (values: readonly (number | null | undefined)[]) =>
+    tableMoneyText(values, report.unit, report.currency);
   const parts: string[] = [];
   const u = sections.uncertainty;
   if (u) {

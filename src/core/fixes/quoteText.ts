@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostic';
 import type { Localize } from '../localize';
 import { TEXT_WITH_COLON } from '../schema';
-import { COLON_IN_TEXT, quoteText } from '../yaml/colonInText';
+import { COLON_IN_TEXT, plainTextFrom, quoteText } from '../yaml/colonInText';
 import type { QuickFix } from './types';
 
 /** The 0-based offset of a 1-based line and column of `text` (−1 past its end). */
@@ -32,11 +32,7 @@ export function quoteTextFixes(text: string, diagnostic: Diagnostic, l10n: Local
   if (!applies || !oneLine) return [];
   const start = offsetOf(text, diagnostic.line, diagnostic.column);
   if (start < 0) return [];
-  const lineEnd = text.indexOf('\n', start);
-  let written = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  const comment = written.search(/\s#/);
-  if (comment >= 0) written = written.slice(0, comment);
-  written = written.trimEnd();
+  const written = plainTextFrom(text, start);
   if (!written.includes(': ')) return [];
   const end = start + written.length;
   return [

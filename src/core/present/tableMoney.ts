@@ -32,14 +32,27 @@ export interface TableMoneyFigure {
  * with up to two decimals (three where two would leave one significant digit: USD −0.051M).
  */
 export function tableMoney(
-  values: readonly (number | null)[],
+  values: readonly (number | null | undefined)[],
   caseUnit: string,
   currency: string,
 ): (value: number | null | undefined) => TableMoneyFigure {
-  const { unit, factor } = commonUnit(values, caseUnit);
+  const { unit, factor } = commonUnit(
+    values.map((v) => v ?? null),
+    caseUnit,
+  );
   return (value) => {
     const scaled = value === null || value === undefined ? null : value * factor;
     const digits = columnMoneyDigits(scaled);
     return { text: formatMoneyIn(scaled, unit, currency, digits), digits };
   };
+}
+
+/** The same, as text only: for a table that does not align decimals (the preview, the HTML export). */
+export function tableMoneyText(
+  values: readonly (number | null | undefined)[],
+  caseUnit: string,
+  currency: string,
+): (value: number | null | undefined) => string {
+  const format = tableMoney(values, caseUnit, currency);
+  return (value) => format(value).text;
 }

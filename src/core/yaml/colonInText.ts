@@ -18,11 +18,7 @@ const SHOWN_LENGTH = 60;
  * an anchor, a block scalar: another mistake, which keeps yaml's words).
  */
 export function colonInText(text: string, start: number): { span: TextSpan; message: string } | null {
-  const lineEnd = text.indexOf('\n', start);
-  let value = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  const comment = value.search(/\s#/);
-  if (comment >= 0) value = value.slice(0, comment);
-  value = value.trimEnd();
+  const value = plainTextFrom(text, start);
   if (!/^[^\s"'[\]{}&*!|>%@`#,?:-]/.test(value) || !value.includes(': ')) return null;
   const quoted = JSON.stringify(value);
   const fix = quoted.length <= SHOWN_LENGTH ? `: ${quoted}` : ' (the quick fix does it)';
@@ -30,6 +26,14 @@ export function colonInText(text: string, start: number): { span: TextSpan; mess
     span: { start, end: start + value.length },
     message: `${COLON_IN_TEXT} starts a key and its value, which cannot stand here. To keep the text as written, put it in quotes${fix}.`,
   };
+}
+
+/** The text from `start` to the end of its line, without a trailing comment or spaces. */
+export function plainTextFrom(text: string, start: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  const comment = line.search(/\s#/);
+  return (comment >= 0 ? line.slice(0, comment) : line).trimEnd();
 }
 
 /** The text a quick fix writes in place of the plain text: the same characters, in double quotes. */

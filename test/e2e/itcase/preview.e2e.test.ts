@@ -26,7 +26,7 @@ import {
   type ThemeKind,
 } from '../harness';
 import { INVESTMENT_COLUMNS } from '../../../webview/models/simulatedFiguresModel';
-import { tableMoney } from '../../../src/core/present/tableMoney';
+import { tableMoneyText } from '../../../src/core/present/tableMoney';
 import { builtVsix, EXAMPLES, EXTENSION_ID } from './fixtures';
 import { lineStartingWith, pollUntil } from './helpers';
 
@@ -81,14 +81,8 @@ describe('the Walmart case and its live preview', () => {
     ) as CaseReport & UncertaintySections;
     const simulation = report.uncertainty!;
     // Each table's money in one unit, as `itcase report` writes it.
-    const moneyOf = (values: readonly (number | null | undefined)[]) => {
-      const format = tableMoney(
-        values.map((v) => v ?? null),
-        report.unit,
-        report.currency,
-      );
-      return (value: number | null) => format(value).text;
-    };
+    const moneyOf = (values: readonly (number | null | undefined)[]) =>
+      tableMoneyText(values, report.unit, report.currency);
     const irr = (value: number | null) => formatPercent(value, 1);
     const cells = (selector: string) =>
       frame.$$eval(selector, (rows) =>
