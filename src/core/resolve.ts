@@ -700,7 +700,7 @@ const TAIL_SHARE = 0.001;
 
 /**
  * A normal range's ends are its 5th and 95th percentiles, so its tails reach past them: a range of
- * revenue from 1 to 100 draws below 0 in 4.6% of the trials. The draws are kept as the format
+ * revenue from 1 to 100 draws below 0 in 4.7% of the trials. The draws are kept as the format
  * defines them; this says how often one crosses a bound the value cannot cross (its ends, checked
  * above, are within it), when that is at least TAIL_SHARE of the trials.
  */
