@@ -13,6 +13,9 @@ import { SEED_CASE, THREE_PERIODS } from './fixtures';
 const at = (d: Diagnostic | undefined) => (d ? `${d.line}:${d.column}-${d.endLine}:${d.endColumn}` : 'none');
 const codes = (text: string) => analyzeCase(text).diagnostics.map((d) => d.code);
 const find = (text: string, code: string) => analyzeCase(text).diagnostics.find((d) => d.code === code);
+/** Every problem of a file as one line: severity, code, place and message. */
+const said = (text: string) =>
+  analyzeCase(text).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
 
 describe('every problem in one pass', () => {
   it('a type error in grossMargin hides none of the other problems', () => {
@@ -536,8 +539,7 @@ describe('nothing silently ignored', () => {
   });
 
   it('a plain number above 1 in a margin is one error, where in another percent field it is a warning', () => {
-    const shown = (text: string) =>
-      analyzeCase(text).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
+    const shown = said;
     // 25 is read as 2500%: a margin that cannot be. One problem, an error, with the reader's advice.
     expect(shown(SEED_CASE.replace('grossMargin: 25%', 'grossMargin: 25'))).toEqual([
       'error suspicious-percent 12:14-12:16 grossMargin 25 is read as 2500%, and above 100% the cost of goods sold would be negative; write 25% if you mean 25 percent',
@@ -643,8 +645,7 @@ scenarios:
 
   it("a scenario's change below −100% is an error at the value: the amount would turn negative", () => {
     const scenario = (change: string) => SEED_CASE.replace('revenueChange: -10%', change);
-    const found = (change: string) =>
-      analyzeCase(scenario(change)).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
+    const found = (change: string) => said(scenario(change));
     expect(found('revenueChange: -150%')).toEqual([
       'error invalid-value 19:20-19:25 scenarios[0].revenueChange is -150%: below −100% revenue would be negative',
     ]);
@@ -700,12 +701,12 @@ describe('a normal range whose tail crosses a bound', () => {
 
   it("holds a growth to −100% at the growth: a plain value, a range's written ends and its normal tail", () => {
     const grown = (growth: string) =>
-      analyzeCase(
+      said(
         THREE_PERIODS.replace(
           'stores: { start: 10, growth: 10% }',
           `stores: { start: 10, growth: ${growth} }`,
         ),
-      ).diagnostics.map((d) => `${d.severity} ${d.code} ${at(d)} ${d.message}`);
+      );
     expect(grown('-150%')).toEqual([
       'error invalid-value 10:32-10:37 fixedCosts.stores.growth is -150%: below −100% the series would change sign each period',
     ]);
