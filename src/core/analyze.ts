@@ -11,7 +11,8 @@ import type { CaseReport } from './report';
 import { resolveCase, type ResolveResult } from './resolve';
 import { validateCase } from './validate';
 import type { UncertainModel } from './uncertainty/inputs';
-import { nodeSpan, offsetSpan, readYaml, type YamlSource } from './yaml/read';
+import { nodeSpan, offsetSpan, readYaml, type Recovered, type YamlSource } from './yaml/read';
+import { positionAt } from './yaml/spans';
 
 export interface Analysis {
   /** The report, when the case has no errors (warnings allowed). */
@@ -201,19 +202,31 @@ function checkFields(
  */
 function clearOfSyntaxErrors(
   text: string,
-  recovered: { source: YamlSource; value: unknown },
+  recovered: Recovered,
   errors: readonly Diagnostic[],
 ): Diagnostic[] {
   const { source, value } = recovered;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const closed = recovered.closed ?? [];
   const syntax = errors.filter((e) => e.severity === 'error');
-  const at = syntax.map((e) => (source.lineStarts[e.line - 1] ?? 0) + e.column - 1);
-  const onErrorLine = (d: Diagnostic) => syntax.some((e) => d.line <= e.endLine && e.line <= d.endLine);
-  // A value inside a list or map an error is in (an unclosed `[` may have taken the lines after it).
+  const at = syntax
+    .map((e) => (source.lineStarts[e.line - 1] ?? 0) + e.column - 1)
+    .filter((offset) => !closed.some((span) => span.start === offset));
+  // The line of a closer put in: what follows it there is placed one column off.
+  const closerLines = closed.map((span) => positionAt(source.lineStarts, span.end - 1).line);
+  const onErrorLine = (d: Diagnostic) =>
+    syntax.some((e) => d.line <= e.endLine && e.line <= d.endLine) ||
+    closerLines.some((line) => d.line <= line && line <= d.endLine);
+  // A value inside a list or map an error is in (an unclosed `[` may have taken the lines after it);
+  // of an unclosed `[` read with its `]` put in, only what is inside it.
   const inBrokenPart = (path: Path) =>
     path.some((_, i) => {
       const { node } = source.positions.locate(path.slice(0, i + 1));
-      return node !== undefined && at.some((offset) => offset >= node.start && offset < node.end);
+      return (
+        node !== undefined &&
+        (at.some((offset) => offset >= node.start && offset < node.end) ||
+          closed.some((span) => node.start >= span.start && node.start < span.end))
+      );
     });
   const found: Diagnostic[] = [];
   for (const issue of checkFields(text, source, value).issues) {

@@ -4,6 +4,7 @@
  * and a budget on alias expansion. It never throws; whatever is wrong comes back as diagnostics,
  * as many as can be told apart in one pass.
  */
+import { closeFlows, unclosedOffset } from './closeFlows';
 import { colonInText } from './colonInText';
 import { Composer, Lexer, Parser, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
@@ -32,17 +33,23 @@ export interface YamlSource {
   readonly textLength: number;
 }
 
+/**
+ * After syntax errors, what the parser made of the rest of the text: enough to find problems in
+ * values that stand clear of the errors, never to compute with.
+ */
+export interface Recovered {
+  source: YamlSource;
+  value: unknown;
+  /**
+   * Read with the closer of each unclosed `[` or `{` put in (closeFlows.ts): each such list or map,
+   * in `source`'s offsets. Its values are the error's; everything else is as written.
+   */
+  closed?: readonly TextSpan[];
+}
+
 export type YamlReadResult =
   | { ok: true; source: YamlSource; value: unknown; diagnostics: Diagnostic[] }
-  | {
-      ok: false;
-      diagnostics: Diagnostic[];
-      /**
-       * After syntax errors, what the parser made of the rest of the text: enough to find problems
-       * in values that stand clear of the errors, never to compute with.
-       */
-      recovered?: { source: YamlSource; value: unknown };
-    };
+  | { ok: false; diagnostics: Diagnostic[]; recovered?: Recovered };
 
 const PARSE_OPTIONS = {
   logLevel: 'silent',
@@ -84,6 +91,63 @@ export function readYaml(original: string): YamlReadResult {
   const encoding = encodingProblem(original);
   if (encoding) return { ok: false, diagnostics: [encoding] };
   const text = normalizeLineEnds(original);
+  const first = readText(text);
+  return (first.flows.length > 0 && readWithFlowsClosed(text, first)) || first.result;
+}
+
+interface TextRead {
+  result: YamlReadResult;
+  /** The unclosed `[` and `{` reported, each with its problem. */
+  flows: { opening: Unclosed; diagnostic: Diagnostic }[];
+  /** Where yaml found errors: [start, end) offsets. */
+  errorRanges: [number, number][];
+}
+
+/**
+ * After an unclosed `[` or `{`, the text read again with its closer put in (closeFlows.ts): the
+ * problem at the `[`, then whatever the rest of the file has, read as written. Undefined when the
+ * closers do not mend it (another unclosed list, or an error at a closer, which the user did not
+ * write): then the first reading stands.
+ */
+function readWithFlowsClosed(text: string, first: TextRead): YamlReadResult | undefined {
+  const closed = closeFlows(
+    text,
+    first.flows.map((f) => f.opening),
+  );
+  const again = readText(closed.text);
+  const atCloser = again.errorRanges.some(([start, end]) =>
+    closed.closers.some((c) => start <= c + 1 && c < Math.max(end, start + 1)),
+  );
+  if (again.flows.length > 0 || atCloser) return undefined;
+  const read = again.result;
+  const recovered = read.ok ? { source: read.source, value: read.value } : read.recovered;
+  // What the second reading says inside a list it closed is about the missing closer: not the
+  // user's. The rest is placed in the text as written (a closer moved what follows it on its line).
+  const closedStarts = lineStartsOf(closed.text);
+  const originalStarts = lineStartsOf(text);
+  const offsetOf = (line: number, column: number) => (closedStarts[line - 1] ?? 0) + column - 1;
+  const placed: Diagnostic[] = [];
+  for (const d of read.diagnostics) {
+    const start = offsetOf(d.line, d.column);
+    if (closed.spans.some((span) => start >= span.start && start < span.end)) continue;
+    const span = spanOfOffsets(
+      originalStarts,
+      text.length,
+      unclosedOffset(closed.closers, start),
+      unclosedOffset(closed.closers, offsetOf(d.endLine, d.endColumn)),
+    );
+    placed.push({ ...d, ...span });
+  }
+  return {
+    ok: false,
+    diagnostics: [...first.flows.map((f) => f.diagnostic), ...placed],
+    ...(recovered ? { recovered: { ...recovered, closed: closed.spans } } : {}),
+  };
+}
+
+/** One reading of normalized text: `readYaml` without its limits on size and encoding. */
+function readText(text: string): TextRead {
+  const done = (result: YamlReadResult): TextRead => ({ result, flows: [], errorRanges: [] });
   const lineStarts = lineStartsOf(text);
   const span = (range: TextSpan): SourceSpan =>
     spanOfOffsets(lineStarts, text.length, range.start, range.end);
@@ -95,7 +159,7 @@ export function readYaml(original: string): YamlReadResult {
     const list = composeDocuments(text, nesting);
     if (nesting.depth > MAX_NESTING) {
       const start = nesting.offsetOfDepth;
-      return {
+      return done({
         ok: false,
         diagnostics: [
           at(
@@ -104,7 +168,7 @@ export function readYaml(original: string): YamlReadResult {
             span({ start, end: start + 1 }),
           ),
         ],
-      };
+      });
     }
     doc = list[0];
     for (const extra of list.slice(1)) {
@@ -118,14 +182,20 @@ export function readYaml(original: string): YamlReadResult {
       );
     }
   } catch (error) {
-    return {
+    return done({
       ok: false,
       diagnostics: [at('yaml-syntax', `This file could not be read as YAML: ${String(error)}`, START)],
-    };
+    });
   }
   if (!doc)
-    return { ok: false, diagnostics: [at('yaml-syntax', 'This file could not be read as YAML.', START)] };
+    return done({
+      ok: false,
+      diagnostics: [at('yaml-syntax', 'This file could not be read as YAML.', START)],
+    });
+  const errorRanges = doc.errors.map((e): [number, number] => [e.pos[0], e.pos[1]]);
+  const flows: TextRead['flows'] = [];
 
+  const read = (result: YamlReadResult): TextRead => ({ result, flows, errorRanges });
   let fatal = false;
   let syntaxOnly = true;
   const openings = unclosedOpenings(doc, doc.errors, text);
@@ -167,6 +237,12 @@ export function readYaml(original: string): YamlReadResult {
       fatal = true;
       const opening = openings[index];
       if (opening && around(opening)) continue;
+      if (opening?.closer) {
+        const diagnostic = at('yaml-syntax', opening.message, span(opening.span));
+        flows.push({ opening, diagnostic });
+        diagnostics.push(diagnostic);
+        continue;
+      }
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInText(text, error.pos[0]) : null;
       diagnostics.push(
         opening
@@ -190,16 +266,16 @@ export function readYaml(original: string): YamlReadResult {
   // Aliases may add at most as many nodes as the text could hold by itself.
   const converted = plainValue(doc, Math.max(100_000, text.length));
   if (fatal) {
-    if (!syntaxOnly || !converted.ok) return { ok: false, diagnostics };
+    if (!syntaxOnly || !converted.ok) return read({ ok: false, diagnostics });
     const recovered = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
-    return { ok: false, diagnostics, recovered: { source: recovered, value: converted.value } };
+    return read({ ok: false, diagnostics, recovered: { source: recovered, value: converted.value } });
   }
   if (!converted.ok) {
     const message =
       converted.problem === 'alias-limit'
         ? `Aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies here: write the values out instead.`
         : 'This alias (*name) names no anchor (&name) written before it.';
-    return { ok: false, diagnostics: [...diagnostics, at('alias-limit', message, span(converted.at))] };
+    return read({ ok: false, diagnostics: [...diagnostics, at('alias-limit', message, span(converted.at))] });
   }
   for (const key of converted.duplicateKeys) {
     diagnostics.push(at('duplicate-key', duplicateKeyMessage(text, key), span(key)));
@@ -224,7 +300,7 @@ export function readYaml(original: string): YamlReadResult {
     );
   }
   const source: YamlSource = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
-  return { ok: true, source, value: converted.value, diagnostics };
+  return read({ ok: true, source, value: converted.value, diagnostics });
 }
 
 /**

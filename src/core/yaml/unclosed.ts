@@ -21,6 +21,8 @@ export interface Unclosed {
   /** Where the unclosed construct ends: the error's position. */
   end: number;
   message: string;
+  /** The character that would close an unclosed `[` or `{` (undefined for a quote). */
+  closer?: ']' | '}';
 }
 
 const QUOTES: Partial<Record<string, string>> = {
@@ -68,6 +70,7 @@ function opening(error: YAMLError, candidates: readonly Node[], text: string): U
         span: { start, end: start + 1 },
         end: at,
         message: `YAML: the ${what} this \`${opener}\` opens is not closed where it should be: end it with \`${flow}\`, or indent the lines that continue it further.`,
+        closer: flow === ']' ? ']' : '}',
       };
     }
     if (quote && isScalar(node)) {
