@@ -19,10 +19,16 @@ const said = (text: string) =>
 
 /**
  * Each line of each template: where it is (`walmart:12`), its text, the template with that line
- * replaced, and its 1-based number.
+ * replaced, its 1-based number and the line above it.
  */
 function forEachTemplateLine(
-  visit: (where: string, line: string, withLine: (text: string) => string, lineNumber: number) => void,
+  visit: (
+    where: string,
+    line: string,
+    withLine: (text: string) => string,
+    lineNumber: number,
+    above: string,
+  ) => void,
 ): void {
   for (const name of ['walmart', 'amazon']) {
     const lines = readFileSync(join(__dirname, '..', '..', 'examples', `${name}.itcase.yaml`), 'utf8').split(
@@ -34,6 +40,7 @@ function forEachTemplateLine(
         line,
         (text) => [...lines.slice(0, i), text, ...lines.slice(i + 1)].join('\n'),
         i + 1,
+        lines[i - 1] ?? '',
       ),
     );
   }
@@ -397,6 +404,23 @@ describe('a YAML mistake is shown where it was made', () => {
       expect(d.line).toBeLessThanOrEqual(text.split('\n').length);
       expect(d.endColumn).toBeLessThanOrEqual((text.split('\n')[d.endLine - 1] ?? '').length + 1);
     }
+  });
+
+  it('a key indented one column too far is one problem, at that key, on every such line of the templates', () => {
+    // yaml reads the line as more of the value above it and used to say "Nested mappings are not
+    // allowed in compact mappings" and "Implicit keys need to be on a single line" on that value.
+    let slips = 0;
+    forEachTemplateLine((where, line, withLine, lineNumber, above) => {
+      const key = /^( *)([\w-]+):/.exec(line);
+      const sibling = /^( *(?:- )?)[\w-]+: [^\s#[{"|>]/.exec(above);
+      if (!key || !sibling || sibling[1]!.length !== key[1]!.length) return;
+      slips++;
+      const column = key[1]!.length + 2;
+      expect(said(withLine(` ${line}`)), where).toEqual([
+        `error yaml-syntax ${lineNumber}:${column}-${lineNumber}:${column + key[2]!.length} YAML: \`${key[2]!}\` is indented further than \`${/([\w-]+):/.exec(above)![1]!}\` on the line above, and the keys of one map start in one column: start it in column ${column - 1}, under \`${/([\w-]+):/.exec(above)![1]!}\`.`,
+      ]);
+    });
+    expect(slips).toBeGreaterThan(20);
   });
 
   it('an unclosed quote is reported at the quote, not at the end of the file', () => {

@@ -6,6 +6,7 @@
  */
 import { closeFlows, unclosedOffset } from './closeFlows';
 import { colonInText } from './colonInText';
+import { overIndentedKey } from './overIndented';
 import { Composer, Lexer, Parser, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
 import { NestingTracker } from './depth';
@@ -219,6 +220,12 @@ function readText(text: string): TextRead {
   // every later token as unexpected too; and one place may be reported twice in the same words.
   let strayToken = false;
   const said = new Set<string>();
+  // A line indented too far: yaml's two errors at the value above it become one, at the line.
+  const overIndented = new Map<number, ReturnType<typeof overIndentedKey>>();
+  for (const error of doc.errors) {
+    const found = overIndentedKey(text, error);
+    if (found) overIndented.set(error.pos[0], found);
+  }
   for (const [index, error] of doc.errors.entries()) {
     const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
     const stray = /^Unexpected .* token in YAML stream/.test(error.message);
@@ -235,6 +242,13 @@ function readText(text: string): TextRead {
       diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
     } else {
       fatal = true;
+      const indented = overIndented.get(error.pos[0]);
+      if (indented) {
+        overIndented.set(error.pos[0], null);
+        diagnostics.push(at('yaml-syntax', indented.message, span(indented.span)));
+        continue;
+      }
+      if (overIndented.has(error.pos[0])) continue;
       const opening = openings[index];
       if (opening && around(opening)) continue;
       if (opening?.closer) {
