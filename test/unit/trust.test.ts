@@ -406,21 +406,27 @@ describe('a YAML mistake is shown where it was made', () => {
     }
   });
 
-  it('a key indented one column too far is one problem, at that key, on every such line of the templates', () => {
-    // yaml reads the line as more of the value above it and used to say "Nested mappings are not
-    // allowed in compact mappings" and "Implicit keys need to be on a single line" on that value.
+  it('a key one column out of line with the key above it is one problem, at that key, on every such line of the templates', () => {
+    // yaml read a key one column further in as more of the value above it ("Nested mappings are
+    // not allowed in compact mappings", "Implicit keys need to be on a single line" there), and one
+    // column less far in gave "All mapping items must start at the same column" at the line's first
+    // space and the same two for the line after it.
     let slips = 0;
     forEachTemplateLine((where, line, withLine, lineNumber, above) => {
       const key = /^( *)([\w-]+):/.exec(line);
-      const sibling = /^( *(?:- )?)[\w-]+: [^\s#[{"|>]/.exec(above);
+      const sibling = /^( *(?:- )?)([\w-]+): [^\s#[{"|>]/.exec(above);
       if (!key || !sibling || sibling[1]!.length !== key[1]!.length) return;
-      slips++;
-      const column = key[1]!.length + 2;
-      expect(said(withLine(` ${line}`)), where).toEqual([
-        `error yaml-syntax ${lineNumber}:${column}-${lineNumber}:${column + key[2]!.length} YAML: \`${key[2]!}\` is indented further than \`${/([\w-]+):/.exec(above)![1]!}\` on the line above, and the keys of one map start in one column: start it in column ${column - 1}, under \`${/([\w-]+):/.exec(above)![1]!}\`.`,
-      ]);
+      const column = key[1]!.length + 1;
+      const slipped = key[1]!.length > 0 ? [` ${line}`, line.slice(1)] : [` ${line}`];
+      for (const slip of slipped) {
+        slips++;
+        const at = slip.indexOf(key[2]!) + 1;
+        expect(said(withLine(slip)), `${where} ${slip}`).toEqual([
+          `error yaml-syntax ${lineNumber}:${at}-${lineNumber}:${at + key[2]!.length} YAML: \`${key[2]!}\` starts in column ${at} and \`${sibling[2]!}\` on the line above in column ${column}, and the keys of one map start in one column: move it under \`${sibling[2]!}\`.`,
+        ]);
+      }
     });
-    expect(slips).toBeGreaterThan(20);
+    expect(slips).toBeGreaterThan(40);
   });
 
   it('an unclosed quote is reported at the quote, not at the end of the file', () => {

@@ -6,8 +6,8 @@
  */
 import { closeFlows, unclosedOffset } from './closeFlows';
 import { colonInText } from './colonInText';
-import { overIndentedKey } from './overIndented';
-import { Composer, Lexer, Parser, type Document, type Node } from 'yaml';
+import { keyIndent, type KeyIndent } from './keyIndent';
+import { Composer, Lexer, Parser, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
 import { NestingTracker } from './depth';
 import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
@@ -220,11 +220,18 @@ function readText(text: string): TextRead {
   // every later token as unexpected too; and one place may be reported twice in the same words.
   let strayToken = false;
   const said = new Set<string>();
-  // A line indented too far: yaml's two errors at the value above it become one, at the line.
-  const overIndented = new Map<number, ReturnType<typeof overIndentedKey>>();
+  // A key out of line with the key above it: yaml's errors about it (two at the value above it, or
+  // one at the line's first space and more after it) become one, at the key.
+  const keyIndents = new Map<YAMLError, KeyIndent>();
+  const followOns: TextSpan[] = [];
+  const inFollowOns = (error: YAMLError) =>
+    followOns.some((span) => error.pos[0] >= span.start && error.pos[0] < span.end);
   for (const error of doc.errors) {
-    const found = overIndentedKey(text, error);
-    if (found) overIndented.set(error.pos[0], found);
+    if (inFollowOns(error)) continue;
+    const found = keyIndent(text, error);
+    if (!found) continue;
+    keyIndents.set(error, found);
+    followOns.push(found.followOns);
   }
   for (const [index, error] of doc.errors.entries()) {
     const where = span({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
@@ -242,13 +249,12 @@ function readText(text: string): TextRead {
       diagnostics.push(at('too-deep', `This file nests too deeply to be read.`, where));
     } else {
       fatal = true;
-      const indented = overIndented.get(error.pos[0]);
-      if (indented) {
-        overIndented.set(error.pos[0], null);
-        diagnostics.push(at('yaml-syntax', indented.message, span(indented.span)));
+      const indent = keyIndents.get(error);
+      if (indent) {
+        diagnostics.push(at('yaml-syntax', indent.message, span(indent.span)));
         continue;
       }
-      if (overIndented.has(error.pos[0])) continue;
+      if (inFollowOns(error)) continue;
       const opening = openings[index];
       if (opening && around(opening)) continue;
       if (opening?.closer) {
