@@ -67,6 +67,8 @@ const RULE_DESCRIPTIONS: Record<CheckCode, string> = {
   overflow: 'A figure is too large to compute with.',
   'invalid-range': 'A range (low..high) is not well formed.',
   'range-tail': 'A normal range whose tail beyond its ends crosses a bound the value cannot cross.',
+  'unknown-metric':
+    "A benchmark's metric is a slip away from one of the case's own, so the case is not placed among its values.",
   'unreadable-file': 'The file cannot be read as a case (missing, not a regular file, too large, not UTF-8).',
   'unsearchable-folder': 'A folder cannot be searched for cases.',
 };

@@ -63,6 +63,7 @@ const VALUE_PROBLEMS = new Set<Diagnostic['code']>([
   'invalid-value',
   'invalid-range',
   'range-tail',
+  'unknown-metric',
   'negative-amount',
   'suspicious-percent',
   'unscaled-money',

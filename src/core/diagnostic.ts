@@ -30,7 +30,8 @@ export type DiagnosticCode =
   | 'negative-amount'
   | 'overflow'
   | 'invalid-range'
-  | 'range-tail';
+  | 'range-tail'
+  | 'unknown-metric';
 
 export interface Diagnostic {
   severity: Severity;

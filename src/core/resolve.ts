@@ -25,6 +25,8 @@ import { emptyUncertainModel, type Cell, type RateKey, type UncertainModel } fro
 import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
 import { formatNumber, formatPercent } from './format';
 import { normalCdf } from './uncertainty/distributions';
+import { METRICS, metricInfo } from './present/metrics';
+import { didYouMean, nearest } from './suggest';
 import {
   countValue,
   looksUnscaled,
@@ -360,9 +362,21 @@ export function resolveCase(
   });
 
   const benchmarks: ResolvedCase['benchmarks'] = [];
-  for (const b of raw.benchmarks ?? []) {
+  for (const [index, b] of (raw.benchmarks ?? []).entries()) {
     if (!b || b.id === undefined || b.title === undefined || b.metric === undefined || b.source === undefined)
       continue;
+    // Any name is a metric, drawn without the case; one a letter or two from the case's own is a slip
+    // that would leave the case out of the chart without a word.
+    const meant = metricInfo(b.metric) ? undefined : nearest(b.metric, METRIC_KEYS);
+    if (meant) {
+      const path = ['benchmarks', index, 'metric'];
+      issues.push({
+        path,
+        severity: 'warning',
+        code: 'unknown-metric',
+        message: `${pathLabel(path)} \`${b.metric}\` is not a metric of this case, so the case is not placed among these values${didYouMean(meant)}`,
+      });
+    }
     const values: Record<string, number> = {};
     for (const [label, value] of entries(b.values)) {
       if (typeof value === 'number')
@@ -722,6 +736,9 @@ function normalTail(range: Range, rules: SeriesRules): string | null {
     `draw it ${where}: ${reason}. A triangular, PERT or uniform range stays between its ends.`
   );
 }
+
+/** The names of the case's own metrics, for "did you mean". */
+const METRIC_KEYS = METRICS.map((m) => m.key);
 
 /** A growth below −100% turns the amount's sign each period. */
 const GROWTH_FLOOR = { reason: 'the series would change sign each period' };

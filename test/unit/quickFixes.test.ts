@@ -123,6 +123,36 @@ describe('a misspelt value of a closed list', () => {
   });
 });
 
+describe("a benchmark's metric a slip away from one of the case's own", () => {
+  const withMetric = (metric: string) =>
+    `${BASE}benchmarks:\n  - id: peers\n    title: Peers\n    metric: ${metric} # as the survey names it\n    source: Survey\n    values: { A: 0.04 }\n`;
+
+  it('is a warning at the metric, and the fix writes the metric meant', () => {
+    const text = withMetric('itSpendShareOfRevnue');
+    const found = analyzeCase(text).diagnostics;
+    expect(
+      found.map(
+        (d) => `${d.severity} ${d.code} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.message}`,
+      ),
+    ).toEqual([
+      'warning unknown-metric 11:13-11:33 benchmarks[0].metric `itSpendShareOfRevnue` is not a metric of this case, so the case is not placed among these values: did you mean `itSpendShareOfRevenue`?',
+    ]);
+    expect(analyzeCase(text).report!.benchmarks[0]!.comparison).toEqual({ ok: false, reason: 'no-metric' });
+    expect(fixesOf(text, 'unknown-metric')[0]!.title).toBe(
+      'Change itSpendShareOfRevnue to itSpendShareOfRevenue',
+    );
+    const result = fixed(text, 'unknown-metric');
+    expect(result).toBe(withMetric('itSpendShareOfRevenue'));
+    expect(codes(result)).toEqual([]);
+    expect(analyzeCase(result).report!.benchmarks[0]!.comparison.ok).toBe(true);
+  });
+
+  it("says nothing of a metric of its own, far from the case's (drawn without the case)", () => {
+    expect(codes(withMetric('marketCap'))).toEqual([]);
+    expect(codes(withMetric('storesOpened'))).toEqual([]);
+  });
+});
+
 describe('a percent where money is expected', () => {
   it('writes the percent as an amount, keeping the comment', () => {
     const text = BASE + 'fixedCosts:\n  stores: 25% # illustrative\n';

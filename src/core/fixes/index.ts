@@ -57,6 +57,7 @@ export function quickFixes(
         return numberToPercentFixes(text, source, diagnostic, l10n);
       case 'invalid-value':
       case 'wrong-type':
+      case 'unknown-metric':
         return suggestedValueFixes(text, source, diagnostic, l10n);
       case 'unscaled-money':
         return unscaledMoneyFixes(text, source, diagnostic, analysis.model?.unit ?? 'one', l10n);
