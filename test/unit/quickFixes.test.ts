@@ -153,6 +153,30 @@ describe("a benchmark's metric a slip away from one of the case's own", () => {
   });
 });
 
+describe('a text cut at " #"', () => {
+  it('is a warning over the text and what YAML took for a comment, and the fix quotes them as written', () => {
+    const text = BASE.replace('title: T', 'title: ERP #2 rollout at Nordwerk  ');
+    expect(
+      analyzeCase(text).diagnostics.map(
+        (d) => `${d.severity} ${d.code} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.message}`,
+      ),
+    ).toEqual([
+      'warning yaml-syntax 2:8-2:34 YAML: a text ends at " #", so this one is "ERP" and "#2 rollout at Nordwerk" is a comment. To keep the whole text, put it in quotes: "ERP #2 rollout at Nordwerk".',
+    ]);
+    expect(fixesOf(text, 'yaml-syntax')[0]!.title).toBe('Put the text in quotes');
+    const result = fixed(text, 'yaml-syntax');
+    expect(result).toBe(BASE.replace('title: T', 'title: "ERP #2 rollout at Nordwerk"  '));
+    expect(codes(result)).toEqual([]);
+    expect(analyzeCase(result).report!.title).toBe('ERP #2 rollout at Nordwerk');
+  });
+
+  it('says nothing of a comment meant: "# " with a space, or after a number', () => {
+    expect(codes(BASE.replace('title: T', 'title: ERP # the big one'))).toEqual([]);
+    expect(codes(BASE.replace('revenue: [100, 110, 120]', 'revenue: [100, 110, 120] #billions'))).toEqual([]);
+    expect(codes(BASE.replace('title: T', 'title: "ERP" #2'))).toEqual([]);
+  });
+});
+
 describe('a percent where money is expected', () => {
   it('writes the percent as an amount, keeping the comment', () => {
     const text = BASE + 'fixedCosts:\n  stores: 25% # illustrative\n';
