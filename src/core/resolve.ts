@@ -831,14 +831,16 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
   }
   const byPeriod = value as Record<string, RawValue | undefined>;
   const cells = new Array<Cell | undefined>(n).fill(undefined);
-  // A label of `periods` that could not be read, or one written twice (errors already), may be the
-  // one a key names: the keys are then not judged against the labels.
-  const labelsKnown = n > 0 && !periods.includes('') && new Set(periods).size === n;
+  // A label of `periods` that could not be read (an error already) may be the one a key names: the
+  // keys are then not judged against the labels. A label written twice (an error too) leaves the
+  // others to judge by, but not which of its two places a key fills.
+  const labelsRead = n > 0 && !periods.includes('');
+  const labelsKnown = labelsRead && new Set(periods).size === n;
   for (const key of Object.keys(byPeriod)) {
     const i = periodIndex.get(key);
     const cell = one(byPeriod[key], [...path, key]);
     if (i === undefined) {
-      if (!labelsKnown) continue;
+      if (!labelsRead) continue;
       issues.push({
         path: [...path, key],
         at: 'key',

@@ -173,6 +173,19 @@ describe('one mistake, one problem', () => {
   });
 });
 
+describe('a period written twice hides no other problem', () => {
+  it('a key that names no period at all is still an error; which of the two a key fills is not judged', () => {
+    const text = THREE_PERIODS.replace('periods: [2012, 2013, 2014]', 'periods: [2012, 2012, 2014]').replace(
+      'grossMargin: { 2012: 25%, 2013: 25%, 2014: 30% }',
+      'grossMargin: { 2012: 25%, 2014: 30%, 2029: 30% }',
+    );
+    expect(said(text).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      'error duplicate-name 6:17-6:21',
+      'error unknown-period 8:38-8:42',
+    ]);
+  });
+});
+
 describe('a number with thousands separators inside [ ] or { }', () => {
   const three = SEED_CASE.replace('periods: [2014]', 'periods: [2014, 2015, 2016]');
 
