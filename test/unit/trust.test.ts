@@ -442,6 +442,13 @@ describe('a YAML mistake is shown where it was made', () => {
     expect(slips).toBeGreaterThan(40);
   });
 
+  it('a tab that indents a key is one problem, at the tab, that says to use spaces', () => {
+    const text = SEED_CASE.replace('fixedCosts:\n', 'fixedCosts:\n  shops: 5\n\tlogistics: 3\n');
+    expect(said(text)).toEqual([
+      'error yaml-syntax 15:1-15:2 YAML: a tab indents this line, and YAML indents with spaces only: put spaces in its place.',
+    ]);
+  });
+
   it('an unclosed quote is reported at the quote, not at the end of the file', () => {
     const d = only(SEED_CASE.replace('title: Why', 'title: "Why'));
     expect(at(d)).toBe('2:8-2:9');

@@ -11,7 +11,8 @@
  *   line after it reads as indented too far.
  *
  * The slip is the line's indentation, so it is said at its key, with the column it belongs in, and
- * what follows from it is not said again.
+ * what follows from it is not said again. So is a tab that indents a line ("Tabs are not allowed as
+ * indentation", and the two errors above for the rest of its line).
  */
 import type { YAMLError } from 'yaml';
 import type { TextSpan } from './spans';
@@ -30,6 +31,15 @@ export interface KeyIndent {
  */
 export function keyIndent(text: string, error: YAMLError): KeyIndent | null {
   const [start, end] = error.pos;
+  if (error.code === 'TAB_AS_INDENT') {
+    // What yaml makes of the rest of the line (a key in the value above, on two lines) is the tab's doing.
+    const lineEnd = text.indexOf('\n', start);
+    return {
+      span: { start, end: start + 1 },
+      message: 'YAML: a tab indents this line, and YAML indents with spaces only: put spaces in its place.',
+      followOns: { start, end: lineEnd < 0 ? text.length : lineEnd },
+    };
+  }
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {
     // The value runs from the line above onto this one, and no further.
     const aboveEnd = text.indexOf('\n', start);
