@@ -38,6 +38,7 @@ scenarios:
 const TYPO = CASE.replace('revenue: 100', 'revnue: 100 # from the 10-K');
 /** A title with ": " in it: YAML reads a key and its value, and cannot go on. */
 const COLON = CASE.replace('title: Lens', 'title: Lens: the cloud case');
+const HASH = CASE.replace('title: Lens', 'title: Lens #2 rollout');
 
 /** The text of every CodeLens the editor shows, top to bottom. */
 async function codeLenses(page: Page): Promise<string[]> {
@@ -86,7 +87,12 @@ describe('CodeLens, quick fixes and the Outline in a case', () => {
     scenario = await startScenario({
       name: 'itcase-editor-features',
       vsixPath: builtVsix(),
-      files: { 'lens.itcase.yaml': CASE, 'typo.itcase.yaml': TYPO, 'colon.itcase.yaml': COLON },
+      files: {
+        'lens.itcase.yaml': CASE,
+        'typo.itcase.yaml': TYPO,
+        'colon.itcase.yaml': COLON,
+        'hash.itcase.yaml': HASH,
+      },
       settings: { 'outline.collapseItems': 'alwaysExpand' },
     });
   });
@@ -157,6 +163,23 @@ describe('CodeLens, quick fixes and the Outline in a case', () => {
     const fixed = await waitForEditorText(page, (text) => text.includes('title: "'), 'The quick fix');
     expect(fixed).toBe(CASE.replace('title: Lens', 'title: "Lens: the cloud case"'));
     await waitForProblems(page, (list) => !list.some((p) => p.file === 'colon.itcase.yaml'));
+  });
+
+  it('puts a title cut short at " #" in quotes from the light bulb, comment and all', async () => {
+    const { page } = scenario;
+    await openFile(page, 'hash.itcase.yaml');
+    await waitForProblems(page, (list) =>
+      list.some((p) => p.file === 'hash.itcase.yaml' && p.message.includes('a text ends at " #"')),
+    );
+    await focusEditor(page);
+    await gotoLine(page, lineStartingWith(HASH, 'title:'), 10);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Put the text in quotes' });
+    await fix.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const fixed = await waitForEditorText(page, (text) => text.includes('title: "'), 'The quick fix');
+    expect(fixed).toBe(CASE.replace('title: Lens', 'title: "Lens #2 rollout"'));
+    await waitForProblems(page, (list) => !list.some((p) => p.file === 'hash.itcase.yaml'));
   });
 
   it('lists the periods, the lines, the investments and the scenarios in the Outline', async () => {
