@@ -40,8 +40,9 @@ export function closeFlows(text: string, openings: readonly Unclosed[]): ClosedF
     from = insert.at;
   }
   out += text.slice(from);
+  const places = inserts.map((insert) => insert.at);
   const spans = inserts.map((insert, i) => ({
-    start: insert.start + countAtOrBefore(inserts, insert.start),
+    start: insert.start + countBelow(places, insert.start, true),
     end: closers[i]! + 1,
   }));
   return { text: out, closers, spans };
@@ -61,13 +62,13 @@ function contentEndBefore(text: string, end: number): number {
   }
 }
 
-/** How many closers go in at or before `offset` (`inserts` in the order of `at`): a binary search. */
-function countAtOrBefore(inserts: readonly { at: number }[], offset: number): number {
+/** How many of `sorted` (ascending) are below `offset`, or at it too when `orAt`: a binary search. */
+function countBelow(sorted: readonly number[], offset: number, orAt: boolean): number {
   let low = 0;
-  let high = inserts.length;
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (inserts[mid]!.at <= offset) low = mid + 1;
+    if (sorted[mid]! < offset || (orAt && sorted[mid] === offset)) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -75,12 +76,5 @@ function countAtOrBefore(inserts: readonly { at: number }[], offset: number): nu
 
 /** The offset in the text as written of an offset in the text with `closers` (ascending) put in. */
 export function unclosedOffset(closers: readonly number[], offset: number): number {
-  let low = 0;
-  let high = closers.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (closers[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return offset - low;
+  return offset - countBelow(closers, offset, false);
 }

@@ -221,8 +221,9 @@ function readText(text: string): TextRead {
   // every later token as unexpected too; and one place may be reported twice in the same words.
   let strayToken = false;
   const said = new Set<string>();
-  // A key out of line with the key above it: yaml's errors about it (two at the value above it, or
-  // one at the line's first space and more after it) become one, at the key.
+  // A slip of indentation (a key out of line with the key above it, a tab; keyIndent.ts): yaml's
+  // errors about it (two at the value above it, or one at the line's first space and more after it)
+  // become one, at the key or the tab.
   const keyIndents = new Map<YAMLError, KeyIndent>();
   const followOns: TextSpan[] = [];
   const inFollowOns = (error: YAMLError) =>
