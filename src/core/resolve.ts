@@ -666,6 +666,18 @@ function rangeCell(value: RawRange | string, path: Path, rules: SeriesRules, con
     return fail(`low must be below high (got ${String(ends.low)} and ${String(ends.high)})`);
   }
   if (range.dist === 'lognormal' && range.low <= 0) return fail('a lognormal range needs low above 0');
+  if (
+    'likely' in range &&
+    typeof value === 'object' &&
+    (range.likely < range.low || range.likely > range.high)
+  ) {
+    // At `likely`, with the three as written (24.4%, not 0.244), as for low and high above.
+    const side = range.likely < range.low ? 'below low' : 'above high';
+    return fail(
+      `likely must lie between low and high (got ${String(value.likely)}, ${side}: ${String(value.low)} to ${String(value.high)})`,
+      [...path, 'likely'],
+    );
+  }
   const problem = rangeProblem(range);
   if (problem) return fail(problem);
   if (rules.nonNegative !== undefined && range.low < 0) {

@@ -58,11 +58,19 @@ describe('ranges in the file', () => {
     ).diagnostics.find((d) => d.code === 'invalid-range');
 
   it('reports a range that breaks the format’s rules at its position', () => {
-    expect(rangeError('{ low: 5, likely: 4, high: 9 }')!.message).toBe('revenue: low must not exceed likely');
-    expect(at(rangeError('{ low: 5, likely: 4, high: 9 }'))).toBe('7:10-7:40');
-    expect(rangeError('{ low: 1, likely: 10, high: 9 }')!.message).toBe(
-      'revenue: likely must not exceed high',
+    // At `likely`, with the three as written.
+    expect(rangeError('{ low: 5, likely: 4, high: 9 }')!.message).toBe(
+      'revenue: likely must lie between low and high (got 4, below low: 5 to 9)',
     );
+    expect(at(rangeError('{ low: 5, likely: 4, high: 9 }'))).toBe('7:28-7:29');
+    expect(rangeError('{ low: 1, likely: 10, high: 9 }')!.message).toBe(
+      'revenue: likely must lie between low and high (got 10, above high: 1 to 9)',
+    );
+    expect(
+      analyzeCase(
+        THREE_PERIODS.replace(/grossMargin: .*/, 'grossMargin: { low: 20%, likely: 35%, high: 30% }'),
+      ).diagnostics.map((d) => d.message),
+    ).toEqual(['grossMargin: likely must lie between low and high (got 35%, above high: 20% to 30%)']);
     expect(rangeError('{ low: 9, high: 9, dist: uniform }')!.message).toMatch(/low must be below high/);
     expect(rangeError('"12..10"')!.message).toMatch(/low must be below high/);
     // The ends as written, not as read: 40% and 30%, not 0.4 and 0.3.
