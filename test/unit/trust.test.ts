@@ -442,6 +442,34 @@ describe('a YAML mistake is shown where it was made', () => {
     expect(slips).toBeGreaterThan(40);
   });
 
+  it('a list item moved out of line with the item above it is one problem, at its -, on every such item of the templates', () => {
+    // yaml said "A block sequence may not be used as an implicit map key" or "All sequence items
+    // must start at the same column", and up to seven more for the lines after it.
+    let slips = 0;
+    let lastDash: number | undefined;
+    forEachTemplateLine((where, line, withLine, lineNumber) => {
+      if (!/\S/.test(line) || /^\s*#/.test(line)) return;
+      const indent = /^ */.exec(line)![0].length;
+      const item = line.startsWith('- ', indent);
+      if (!item) {
+        if (lastDash !== undefined && indent < lastDash - 1) lastDash = undefined;
+        return;
+      }
+      const sibling = lastDash;
+      lastDash = indent + 1;
+      if (sibling !== indent + 1) return;
+      for (const moved of [` ${line}`, `  ${line}`, line.slice(1)]) {
+        if (moved.startsWith('-')) continue;
+        slips++;
+        const dash = moved.indexOf('-') + 1;
+        expect(said(withLine(moved)), `${where} ${moved}`).toEqual([
+          `error yaml-syntax ${lineNumber}:${dash}-${lineNumber}:${dash + 1} YAML: this item's \`-\` is in column ${dash} and that of the item above it in column ${sibling}, and the items of one list start in one column: move it under that \`-\`.`,
+        ]);
+      }
+    });
+    expect(slips).toBeGreaterThan(10);
+  });
+
   it('a tab that indents a key is one problem, at the tab, that says to use spaces', () => {
     const text = SEED_CASE.replace('fixedCosts:\n', 'fixedCosts:\n  shops: 5\n\tlogistics: 3\n');
     expect(said(text)).toEqual([

@@ -10,6 +10,10 @@
  *   same column", or "Sequence item without - indicator", at the line's first space, and then the
  *   line after it reads as indented too far.
  *
+ * - a list item (`- name: …`) whose `-` is out of line with the `-` of the item above it: "A block
+ *   sequence may not be used as an implicit map key" or "All sequence items must start at the same
+ *   column", and more for the lines after it.
+ *
  * The slip is the line's indentation, so it is said at its key, with the column it belongs in, and
  * what follows from it is not said again. So is a tab that indents a line ("Tabs are not allowed as
  * indentation", and the two errors above for the rest of its line).
@@ -48,6 +52,8 @@ export function keyIndent(text: string, error: YAMLError): KeyIndent | null {
     // yaml's other error about that value is at the same place.
     return found && { ...found, followOns: { start, end: start + 1 } };
   }
+  const item = itemOutOfLine(text, error);
+  if (item !== undefined) return item;
   const mapItems =
     error.code === 'BAD_INDENT' && /^All mapping items must start at the same column/.test(error.message);
   const listItem = error.code === 'MISSING_CHAR' && /^Sequence item without - indicator/.test(error.message);
@@ -81,6 +87,47 @@ function outOfLine(text: string, aboveStart: number, lineStart: number): KeyInde
       `${column + 1}, and the keys of one map start in one column: move it under \`${sibling}\`.`,
     // A key less far in splits the map: its siblings after it each read as out of line too.
     followOns: { start: lineStart, end: indent < column ? blockEnd(text, lineStart, holder) : lineStart + 1 },
+  };
+}
+
+/**
+ * A list item (`- name: …`) whose `-` is out of line with the `-` of the item above it: yaml says "A
+ * block sequence may not be used as an implicit map key" at its line, or "All sequence items must
+ * start at the same column" at its `-`, and more for the lines after it. Undefined when the error is
+ * not one of those; null when it is, but the line above holds no item of the same list.
+ */
+function itemOutOfLine(text: string, error: YAMLError): KeyIndent | null | undefined {
+  const start = error.pos[0];
+  const sequence =
+    (error.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+      /^A block sequence may not be used as an implicit map key/.test(error.message)) ||
+    (error.code === 'BAD_INDENT' && /^All sequence items must start at the same column/.test(error.message));
+  if (!sequence) return undefined;
+  // yaml may place it on the comments above the item.
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  while (/^\s*(#.*)?\n/.test(text.slice(lineStart, text.indexOf('\n', lineStart) + 1)))
+    lineStart = text.indexOf('\n', lineStart) + 1;
+  const dash = /^ *-(?= )/.exec(text.slice(lineStart))?.[0].length;
+  if (dash === undefined || lineStart === 0) return null;
+  // The item above: the nearest line that starts with `- `, with nothing left of both between.
+  let above = lineStart;
+  let aboveDash: number | undefined;
+  do {
+    above = lineAbove(text, above);
+    const indent = /^ */.exec(text.slice(above))![0].length;
+    if (indent < dash - 1 && !text.startsWith('- ', above + indent)) return null;
+    if (text.startsWith('- ', above + indent)) aboveDash = indent + 1;
+  } while (aboveDash === undefined && above > 0);
+  if (aboveDash === undefined || aboveDash === dash) return null;
+  const holder = aboveDash - 1;
+  const parent = dash < aboveDash ? holderIndent(text, above, holder) : holder;
+  if (dash - 1 <= parent && dash < aboveDash) return null;
+  return {
+    span: { start: lineStart + dash - 1, end: lineStart + dash },
+    message:
+      `YAML: this item's \`-\` is in column ${dash} and that of the item above it in column ` +
+      `${aboveDash}, and the items of one list start in one column: move it under that \`-\`.`,
+    followOns: { start: lineStart, end: blockEnd(text, lineStart, parent) },
   };
 }
 
