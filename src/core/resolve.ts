@@ -378,9 +378,20 @@ export function resolveCase(
       });
     }
     const values: Record<string, number> = {};
+    // A margin or share of revenue is a fraction: 2.5 is 250%, most likely a percent written bare.
+    const fraction = metricInfo(b.metric)?.kind === 'ratio' && (b.unit ?? 'ratio') === 'ratio';
     for (const [label, value] of entries(b.values)) {
-      if (typeof value === 'number')
-        Object.defineProperty(values, label, { value, enumerable: true, writable: true, configurable: true });
+      if (typeof value !== 'number') continue;
+      Object.defineProperty(values, label, { value, enumerable: true, writable: true, configurable: true });
+      if (fraction && Math.abs(value) > 1) {
+        const path = ['benchmarks', index, 'values', label];
+        issues.push({
+          path,
+          severity: 'warning',
+          code: 'suspicious-percent',
+          message: `${pathLabel(path)} is ${value}, ${RATIO_READING} ${formatPercent(value, 0)}: if it is ${value}%, write ${Number((value / 100).toPrecision(12))}`,
+        });
+      }
     }
     benchmarks.push({
       id: b.id,
@@ -748,6 +759,9 @@ function normalTail(range: Range, rules: SeriesRules): string | null {
     `draw it ${where}: ${reason}. A triangular, PERT or uniform range stays between its ends.`
   );
 }
+
+/** How a ratio benchmark's value above 1 reads; the quick fix recognises the warning by it. */
+export const RATIO_READING = 'which a ratio reads as';
 
 /** The names of the case's own metrics, for "did you mean". */
 const METRIC_KEYS = METRICS.map((m) => m.key);

@@ -153,6 +153,44 @@ describe("a benchmark's metric a slip away from one of the case's own", () => {
   });
 });
 
+describe("a ratio benchmark's value above 1", () => {
+  const withValues = (values: string, metric = 'itSpendShareOfRevenue') =>
+    `${BASE}benchmarks:\n  - id: peers\n    title: Peers\n    metric: ${metric}\n    unit: ratio\n    source: Survey\n    values: { ${values} }\n`;
+
+  it('is a warning at the value, and the fix writes it as the fraction of the percent it most likely is', () => {
+    const text = withValues('A: 2.5, B: 4, C: 0.03');
+    expect(
+      analyzeCase(text).diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column} ${d.message}`),
+    ).toEqual([
+      'warning suspicious-percent 14:18 benchmarks[0].values.A is 2.5, which a ratio reads as 250%: if it is 2.5%, write 0.025',
+      'warning suspicious-percent 14:26 benchmarks[0].values.B is 4, which a ratio reads as 400%: if it is 4%, write 0.04',
+    ]);
+    expect(fixesOf(text, 'suspicious-percent')[0]!.title).toBe('Change 2.5 to 0.025');
+    const result = fixed(fixed(text, 'suspicious-percent'), 'suspicious-percent');
+    expect(result).toBe(withValues('A: 0.025, B: 0.04, C: 0.03'));
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('moves the point in the number as written, without float noise', () => {
+    for (const [written, fraction] of [
+      ['150', '1.5'],
+      ['-3', '-0.03'],
+      ['12.75', '0.1275'],
+      ['4.1', '0.041'],
+      ['100.0', '1'],
+    ] as const) {
+      expect(fixesOf(withValues(`A: ${written}`), 'suspicious-percent')[0]!.edits[0]!.newText, written).toBe(
+        fraction,
+      );
+    }
+  });
+
+  it('says nothing of a money metric, or of a fraction', () => {
+    expect(codes(withValues('A: 2.5', 'itSpend').replace('unit: ratio', 'unit: billion'))).toEqual([]);
+    expect(codes(withValues('A: 0.999, B: -1'))).toEqual([]);
+  });
+});
+
 describe('a text cut at " #"', () => {
   it('is a warning over the text and what YAML took for a comment, and the fix quotes them as written', () => {
     const text = BASE.replace('title: T', 'title: ERP #2 rollout at Nordwerk  ');

@@ -13,7 +13,13 @@ import { seriesLengthFixes } from './seriesLength';
 import { quoteTextFixes } from './quoteText';
 import { suggestedValueFixes } from './suggestedValue';
 import type { QuickFix } from './types';
-import { numberToPercentFixes, percentToMoneyFixes, unscaledMoneyFixes } from './valueKind';
+import { RATIO_READING } from '../resolve';
+import {
+  numberToFractionFixes,
+  numberToPercentFixes,
+  percentToMoneyFixes,
+  unscaledMoneyFixes,
+} from './valueKind';
 
 export type { QuickFix, TextEdit } from './types';
 
@@ -52,8 +58,12 @@ export function quickFixes(
         return renameKeyFixes(source, diagnostic, l10n);
       case 'not-money':
         return percentToMoneyFixes(text, source, diagnostic, l10n);
-      case 'not-percent':
       case 'suspicious-percent':
+        // A benchmark's value cannot be a percent text: it is written as the fraction.
+        if (diagnostic.message.includes(RATIO_READING))
+          return numberToFractionFixes(text, source, diagnostic, l10n);
+        return numberToPercentFixes(text, source, diagnostic, l10n);
+      case 'not-percent':
         return numberToPercentFixes(text, source, diagnostic, l10n);
       case 'invalid-value':
       case 'wrong-type':

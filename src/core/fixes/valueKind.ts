@@ -110,6 +110,32 @@ export function numberToPercentFixes(
   return fix(text, node, newText, l10n.t('Change {0} to {1}', written, newText));
 }
 
+/** `2.5` → `0.025`: the number a hundredth of it, written by moving the point (no float noise). */
+function numberToFraction(text: string): string | undefined {
+  const match = /^([-+]?)(\d*)(?:\.(\d*))?$/.exec(text.trim());
+  if (!match || (match[2] === '' && !match[3])) return undefined;
+  const [, sign, whole = '', part = ''] = match;
+  const digits = `${whole.padStart(2, '0')}${part}`;
+  const point = digits.length - part.length - 2;
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const fraction = digits.slice(point).replace(/0+$/, '');
+  return `${sign === '-' ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** `suspicious-percent` on a ratio benchmark's value (2.5, read as 250%): write it as a fraction. */
+export function numberToFractionFixes(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  l10n: Localize,
+): QuickFix[] {
+  const node = scalarAt(source, diagnostic);
+  if (!node || typeof node.value !== 'number') return [];
+  const written = nodeText(text, node);
+  const value = numberToFraction(written);
+  return value === undefined ? [] : fix(text, node, value, l10n.t('Change {0} to {1}', written, value));
+}
+
 /**
  * A whole amount without a suffix as the same absolute amount with one (`$150,000` → `150k`); any
  * other end of a range stays as written.
