@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles, extractCaseYaml, prepareExport, type ExportSource } from '../../src/core/export';
 import { htmlReport, REPORT_CSP } from '../../src/core/export/html';
-import { leverageChart } from '../../src/core/export/svg';
+import { benchmarkChart, leverageChart } from '../../src/core/export/svg';
 import { esc } from '../../src/core/export/markup';
 import { formatInUnit, formatMoney, formatPercent } from '../../src/core/format';
 import { HOSTILE_CASE } from './exportFixtures';
@@ -328,3 +328,36 @@ async function distinctColours(
     return [...colours];
   }, png.toString('base64'));
 }
+
+describe("a benchmark chart's labels", () => {
+  it('show at most 27 characters left of the bars (12 px text in 182 px), and the whole label as a tooltip', () => {
+    const name = 'Nordwerk Maschinenbau GmbH (this case), FY2025';
+    const svg = benchmarkChart(
+      {
+        id: 'b',
+        title: 'Peers',
+        metric: 'itSpendShareOfRevenue',
+        unit: 'ratio',
+        currency: null,
+        year: 2025,
+        source: 'Survey',
+        note: null,
+        values: { 'Peer A': 0.025 },
+        comparison: { ok: true, value: 0.0257, period: 'FY2025' },
+      },
+      [
+        { label: 'Peer A', value: 0.025, isCase: false },
+        { label: name, value: 0.0257, isCase: true },
+      ],
+    );
+    const shown = [
+      ...svg.matchAll(/<text class="tick"[^>]*text-anchor="end">([^<]*)<title>([^<]*)<\/title>/g),
+    ];
+    expect(shown.map((m) => [m[1], m[2]])).toEqual([
+      ['Peer A', 'Peer A'],
+      ['Nordwerk Maschinenbau GmbH…', name],
+    ]);
+    expect(shown.every((m) => m[1]!.length <= 27)).toBe(true);
+    expect(html(SEED_CASE)).toContain('.chart .tick{font-size:12px}');
+  });
+});

@@ -80,6 +80,7 @@ pre{background:var(--card);border:1px solid var(--line);border-radius:6px;paddin
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .chart text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .chart .tick,.chart .legend{fill:var(--muted)}
+.chart .tick{font-size:12px}
 .chart .axis-title{fill:var(--muted);font-size:12px}
 .chart .value{font-size:11.5px}
 .chart .grid{stroke:var(--grid);stroke-width:1}

@@ -344,6 +344,12 @@ export function cashflowChart(report: CaseReport, investment: InvestmentReport):
   );
 }
 
+/**
+ * The longest bar label shown whole: 27 characters of 12 px text fit in the 182 px left of the bars
+ * ("Nordwerk GmbH (this case)…"); the whole label is its tooltip.
+ */
+const BAR_LABEL_LENGTH = 27;
+
 /** Horizontal bars: one per label. */
 function horizontalBars(
   label: string,
@@ -371,7 +377,7 @@ function horizontalBars(
         const x0 = x(0);
         const x1 = x(v);
         return (
-          `<text class="tick" x="${left - 8}" y="${r2(yTop + rowHeight / 2 + 4)}" text-anchor="end">${esc(name.length > 30 ? `${name.slice(0, 29)}…` : name)}</text>` +
+          `<text class="tick" x="${left - 8}" y="${r2(yTop + rowHeight / 2 + 4)}" text-anchor="end">${esc(name.length > BAR_LABEL_LENGTH ? `${name.slice(0, BAR_LABEL_LENGTH - 1)}…` : name)}<title>${esc(name)}</title></text>` +
           `<rect class="${cls}" x="${Math.min(x0, x1)}" y="${r2(yTop + rowHeight * 0.15)}" width="${r2(Math.max(0.5, Math.abs(x1 - x0)))}" height="${r2(rowHeight * 0.7)}"><title>${esc(`${name}: ${format(v)}`)}</title></rect>` +
           `<text class="value" x="${r2(Math.max(x0, x1) + 6)}" y="${r2(yTop + rowHeight / 2 + 4)}">${esc(format(v))}</text>`
         );
