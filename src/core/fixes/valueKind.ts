@@ -90,6 +90,29 @@ export function percentToMoneyFixes(
 }
 
 /**
+ * The fix that rewrites the number a diagnostic is on with `convert`; with `inText`, a number written
+ * as text too, and each end of a range text.
+ */
+function rewriteNumber(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  l10n: Localize,
+  convert: (written: string) => string | undefined,
+  inText: boolean,
+): QuickFix[] {
+  const node = scalarAt(source, diagnostic);
+  if (!node) return [];
+  const written = nodeText(text, node);
+  let value: string | undefined;
+  if (typeof node.value === 'number') value = convert(written);
+  else if (inText && typeof node.value === 'string') value = convertValue(node.value, convert);
+  if (value === undefined) return [];
+  const newText = rewritten(node, value);
+  return fix(text, node, newText, l10n.t('Change {0} to {1}', written, newText));
+}
+
+/**
  * `not-percent` (a number written as text in a percent field) and `suspicious-percent` (a plain
  * number above 1, read as a fraction: 25 is 2500%): write it as a percent.
  */
@@ -99,15 +122,7 @@ export function numberToPercentFixes(
   diagnostic: Diagnostic,
   l10n: Localize,
 ): QuickFix[] {
-  const node = scalarAt(source, diagnostic);
-  if (!node) return [];
-  const written = nodeText(text, node);
-  let value: string | undefined;
-  if (typeof node.value === 'number') value = numberToPercent(written);
-  else if (typeof node.value === 'string') value = convertValue(node.value, numberToPercent);
-  if (value === undefined) return [];
-  const newText = rewritten(node, value);
-  return fix(text, node, newText, l10n.t('Change {0} to {1}', written, newText));
+  return rewriteNumber(text, source, diagnostic, l10n, numberToPercent, true);
 }
 
 /** `2.5` → `0.025`: the number a hundredth of it, written by moving the point (no float noise). */
@@ -122,18 +137,17 @@ function numberToFraction(text: string): string | undefined {
   return `${sign === '-' ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** `suspicious-percent` on a ratio benchmark's value (2.5, read as 250%): write it as a fraction. */
+/**
+ * `suspicious-percent` on a ratio benchmark's value (2.5, read as 250%): write it as a fraction, the
+ * one form a benchmark's value takes.
+ */
 export function numberToFractionFixes(
   text: string,
   source: YamlSource,
   diagnostic: Diagnostic,
   l10n: Localize,
 ): QuickFix[] {
-  const node = scalarAt(source, diagnostic);
-  if (!node || typeof node.value !== 'number') return [];
-  const written = nodeText(text, node);
-  const value = numberToFraction(written);
-  return value === undefined ? [] : fix(text, node, value, l10n.t('Change {0} to {1}', written, value));
+  return rewriteNumber(text, source, diagnostic, l10n, numberToFraction, false);
 }
 
 /**

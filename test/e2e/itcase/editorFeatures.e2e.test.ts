@@ -148,39 +148,36 @@ describe('CodeLens, quick fixes and the Outline in a case', () => {
     expect(await editorText(page)).toBe(TYPO);
   });
 
-  it('puts a title with ": " in quotes from the light bulb, where YAML could not read it', async () => {
-    const { page } = scenario;
-    await openFile(page, 'colon.itcase.yaml');
-    await waitForProblems(page, (list) =>
-      list.some((p) => p.file === 'colon.itcase.yaml' && p.message.includes('the ": " inside this text')),
-    );
-    await focusEditor(page);
-    await gotoLine(page, lineStartingWith(COLON, 'title:'), 10);
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Put the text in quotes' });
-    await fix.first().waitFor({ state: 'visible', timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    const fixed = await waitForEditorText(page, (text) => text.includes('title: "'), 'The quick fix');
-    expect(fixed).toBe(CASE.replace('title: Lens', 'title: "Lens: the cloud case"'));
-    await waitForProblems(page, (list) => !list.some((p) => p.file === 'colon.itcase.yaml'));
-  });
-
-  it('puts a title cut short at " #" in quotes from the light bulb, comment and all', async () => {
-    const { page } = scenario;
-    await openFile(page, 'hash.itcase.yaml');
-    await waitForProblems(page, (list) =>
-      list.some((p) => p.file === 'hash.itcase.yaml' && p.message.includes('a text ends at " #"')),
-    );
-    await focusEditor(page);
-    await gotoLine(page, lineStartingWith(HASH, 'title:'), 10);
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Put the text in quotes' });
-    await fix.first().waitFor({ state: 'visible', timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    const fixed = await waitForEditorText(page, (text) => text.includes('title: "'), 'The quick fix');
-    expect(fixed).toBe(CASE.replace('title: Lens', 'title: "Lens #2 rollout"'));
-    await waitForProblems(page, (list) => !list.some((p) => p.file === 'hash.itcase.yaml'));
-  });
+  for (const { slip, file, text, problem, quoted } of [
+    {
+      slip: 'with ": ", which YAML could not read',
+      file: 'colon.itcase.yaml',
+      text: COLON,
+      problem: 'the ": " inside this text',
+      quoted: 'title: "Lens: the cloud case"',
+    },
+    {
+      slip: 'cut short at " #", comment and all',
+      file: 'hash.itcase.yaml',
+      text: HASH,
+      problem: 'a text ends at " #"',
+      quoted: 'title: "Lens #2 rollout"',
+    },
+  ])
+    it(`puts in quotes, from the light bulb, a title ${slip}`, async () => {
+      const { page } = scenario;
+      await openFile(page, file);
+      await waitForProblems(page, (list) => list.some((p) => p.file === file && p.message.includes(problem)));
+      await focusEditor(page);
+      await gotoLine(page, lineStartingWith(text, 'title:'), 10);
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Put the text in quotes' });
+      await fix.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      const fixed = await waitForEditorText(page, (t) => t.includes('title: "'), 'The quick fix');
+      expect(fixed).toBe(CASE.replace('title: Lens', quoted));
+      await waitForProblems(page, (list) => !list.some((p) => p.file === file));
+    });
 
   it('lists the periods, the lines, the investments and the scenarios in the Outline', async () => {
     const { page } = scenario;
