@@ -12,7 +12,7 @@ import { resolveCase, type ResolveResult } from './resolve';
 import { validateCase } from './validate';
 import type { UncertainModel } from './uncertainty/inputs';
 import { nodeSpan, offsetSpan, readYaml, type Recovered, type YamlSource } from './yaml/read';
-import { positionAt } from './yaml/spans';
+import { offsetAt, positionAt } from './yaml/spans';
 
 export interface Analysis {
   /** The report, when the case has no errors (warnings allowed). */
@@ -211,7 +211,7 @@ function clearOfSyntaxErrors(
   const closed = recovered.closed ?? [];
   const syntax = errors.filter((e) => e.severity === 'error');
   const at = syntax
-    .map((e) => (source.lineStarts[e.line - 1] ?? 0) + e.column - 1)
+    .map((e) => offsetAt(source.lineStarts, e.line, e.column) ?? 0)
     .filter((offset) => !closed.some((span) => span.start === offset));
   // The line of a closer put in: what follows it there is placed one column off.
   const closerLines = closed.map((span) => positionAt(source.lineStarts, span.end - 1).line);

@@ -367,7 +367,8 @@ export function resolveCase(
       continue;
     // Any name is a metric, drawn without the case; one a letter or two from the case's own is a slip
     // that would leave the case out of the chart without a word.
-    const meant = metricInfo(b.metric) ? undefined : nearest(b.metric, METRIC_KEYS);
+    const metric = metricInfo(b.metric);
+    const meant = metric ? undefined : nearest(b.metric, METRIC_KEYS);
     if (meant) {
       const path = ['benchmarks', index, 'metric'];
       issues.push({
@@ -379,7 +380,7 @@ export function resolveCase(
     }
     const values: Record<string, number> = {};
     // A margin or share of revenue is a fraction: 2.5 is 250%, most likely a percent written bare.
-    const fraction = metricInfo(b.metric)?.kind === 'ratio' && (b.unit ?? 'ratio') === 'ratio';
+    const fraction = metric?.kind === 'ratio' && (b.unit ?? 'ratio') === 'ratio';
     for (const [label, value] of entries(b.values)) {
       if (typeof value !== 'number') continue;
       Object.defineProperty(values, label, { value, enumerable: true, writable: true, configurable: true });

@@ -2,6 +2,7 @@
  * From a diagnostic back to the YAML it was placed on: the nodes that start where it starts, each
  * with its path, so a fix can pick the one it repairs. And the line arithmetic fixes share.
  */
+import { offsetAt } from '../yaml/spans';
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Diagnostic, SourceSpan } from '../diagnostic';
 import { pathLabel, type Path } from '../path';
@@ -24,7 +25,7 @@ export interface NodeAt {
 /** The 0-based offsets [start, end) of a diagnostic's 1-based span. */
 export function spanOffsets(source: YamlSource, span: SourceSpan): { start: number; end: number } {
   const offset = (line: number, column: number) =>
-    (source.lineStarts[line - 1] ?? source.textLength) + column - 1;
+    offsetAt(source.lineStarts, line, column) ?? source.textLength;
   return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
 }
 

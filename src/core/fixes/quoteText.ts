@@ -9,18 +9,8 @@ import type { Localize } from '../localize';
 import { TEXT_WITH_COLON } from '../schema';
 import { COLON_IN_TEXT, plainTextFrom, quoteText } from '../yaml/colonInText';
 import { HASH_IN_TEXT } from '../yaml/hashInText';
+import { lineStartsOf, offsetAt } from '../yaml/spans';
 import type { QuickFix } from './types';
-
-/** The 0-based offset of a 1-based line and column of `text` (−1 past its end). */
-function offsetOf(text: string, line: number, column: number): number {
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return -1;
-    start = next + 1;
-  }
-  return start + column - 1;
-}
 
 export function quoteTextFixes(text: string, diagnostic: Diagnostic, l10n: Localize): QuickFix[] {
   const hash = diagnostic.code === 'yaml-syntax' && diagnostic.message.startsWith(HASH_IN_TEXT);
@@ -33,11 +23,12 @@ export function quoteTextFixes(text: string, diagnostic: Diagnostic, l10n: Local
     diagnostic.endLine === diagnostic.line ||
     (diagnostic.endLine === diagnostic.line + 1 && diagnostic.endColumn === 1);
   if (!applies || !oneLine) return [];
-  const start = offsetOf(text, diagnostic.line, diagnostic.column);
-  if (start < 0) return [];
+  const lineStarts = lineStartsOf(text);
+  const start = offsetAt(lineStarts, diagnostic.line, diagnostic.column);
+  if (start === undefined) return [];
   // A text cut at " #" is quoted with what YAML took for a comment: the span the warning gives.
   const written = hash
-    ? text.slice(start, offsetOf(text, diagnostic.endLine, diagnostic.endColumn))
+    ? text.slice(start, offsetAt(lineStarts, diagnostic.endLine, diagnostic.endColumn))
     : plainTextFrom(text, start);
   if (!hash && !written.includes(': ')) return [];
   const end = start + written.length;

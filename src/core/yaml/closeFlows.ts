@@ -5,7 +5,7 @@
  * as written, so their own problems can be told and the `[` stays the one mistake.
  */
 import type { Unclosed } from './unclosed';
-import type { TextSpan } from './spans';
+import { lineAbove, type TextSpan } from './spans';
 
 export interface ClosedFlows {
   readonly text: string;
@@ -50,16 +50,17 @@ export function closeFlows(text: string, openings: readonly Unclosed[]): ClosedF
 
 /** The end of the last text before `end` that is not blank or a comment (a `#` after a space). */
 function contentEndBefore(text: string, end: number): number {
-  let lineEnd = end;
-  for (;;) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const content = text
-      .slice(lineStart, lineEnd)
+  const content = (from: number, to: number) =>
+    text
+      .slice(from, to)
       .replace(/(^|\s)#.*$/, '')
-      .trimEnd();
-    if (content.length > 0 || lineStart === 0) return lineStart + content.length;
-    lineEnd = lineStart - 1;
-  }
+      .trimEnd().length;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const own = content(lineStart, end);
+  if (own > 0 || lineStart === 0) return lineStart + own;
+  const above = lineAbove(text, lineStart);
+  const aboveEnd = text.indexOf('\n', above);
+  return above + content(above, aboveEnd < 0 ? text.length : aboveEnd);
 }
 
 /** How many of `sorted` (ascending) are below `offset`, or at it too when `orAt`: a binary search. */

@@ -19,7 +19,7 @@
  * indentation", and the two errors above for the rest of its line).
  */
 import type { YAMLError } from 'yaml';
-import type { TextSpan } from './spans';
+import { lineAbove, type TextSpan } from './spans';
 
 export interface KeyIndent {
   /** The key out of line. */
@@ -115,8 +115,8 @@ function itemOutOfLine(text: string, error: YAMLError): KeyIndent | null | undef
   do {
     above = lineAbove(text, above);
     const indent = /^ */.exec(text.slice(above))![0].length;
-    if (indent < dash - 1 && !text.startsWith('- ', above + indent)) return null;
     if (text.startsWith('- ', above + indent)) aboveDash = indent + 1;
+    else if (indent < dash - 1) return null;
   } while (aboveDash === undefined && above > 0);
   if (aboveDash === undefined || aboveDash === dash) return null;
   const holder = aboveDash - 1;
@@ -148,16 +148,4 @@ function holderIndent(text: string, lineStart: number, column: number): number {
     const indent = /^ */.exec(text.slice(start))![0].length;
     if (indent < column || start === 0) return indent < column ? indent : -1;
   }
-}
-
-/** Where the nearest line above `lineStart` that is neither blank nor a comment starts (0 at the top). */
-function lineAbove(text: string, lineStart: number): number {
-  let end = lineStart - 1;
-  while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (/\S/.test(line) && !/^\s*#/.test(line)) return start;
-    end = start - 1;
-  }
-  return 0;
 }

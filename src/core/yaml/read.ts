@@ -13,7 +13,7 @@ import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
 import { NestingTracker } from './depth';
 import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
-import { lineStartsOf, normalizeLineEnds, spanOfOffsets, type TextSpan } from './spans';
+import { lineStartsOf, normalizeLineEnds, offsetAt, spanOfOffsets, type TextSpan } from './spans';
 import { splitNumbers } from './splitNumbers';
 import { unclosedOpenings, type Unclosed } from './unclosed';
 
@@ -127,7 +127,7 @@ function readWithFlowsClosed(text: string, first: TextRead): YamlReadResult | un
   // user's. The rest is placed in the text as written (a closer moved what follows it on its line).
   const closedStarts = lineStartsOf(closed.text);
   const originalStarts = lineStartsOf(text);
-  const offsetOf = (line: number, column: number) => (closedStarts[line - 1] ?? 0) + column - 1;
+  const offsetOf = (line: number, column: number) => offsetAt(closedStarts, line, column) ?? 0;
   const placed: Diagnostic[] = [];
   for (const d of read.diagnostics) {
     const start = offsetOf(d.line, d.column);

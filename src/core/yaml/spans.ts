@@ -22,6 +22,12 @@ export function normalizeLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
+/** The offset of a 1-based line and column (undefined for a line the text does not have). */
+export function offsetAt(lineStarts: readonly number[], line: number, column: number): number | undefined {
+  const start = lineStarts[line - 1];
+  return start === undefined ? undefined : start + column - 1;
+}
+
 /** 1-based line and column of an offset. */
 export function positionAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
   let low = 0;
@@ -44,4 +50,16 @@ export function spanOfOffsets(
   const from = positionAt(lineStarts, Math.min(start, textLength));
   const to = positionAt(lineStarts, Math.min(Math.max(end, start), textLength));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/** Where the nearest line above `lineStart` that is neither blank nor a comment starts (0 at the top). */
+export function lineAbove(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/\S/.test(line) && !/^\s*#/.test(line)) return start;
+    end = start - 1;
+  }
+  return 0;
 }
