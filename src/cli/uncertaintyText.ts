@@ -16,7 +16,8 @@ import type {
 } from '../core/report';
 import { table, withDecimals, type Align, type Cell, type Figure } from './table';
 import { investmentBreakEven } from '../core/present/breakEven';
-import { NO_RANGE_REACHES_IT } from '../core/present/sentences';
+import { NO_RANGE_REACHES_IT, OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../core/present/sentences';
+import { operatingProfitDiffers } from '../core/present/trialSpread';
 import { TORNADO_MAX_INPUTS, tornadoFigures } from '../core/present/tornado';
 import { tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
@@ -108,9 +109,11 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
         ),
       );
     };
-    periodsTable('Operating profit, base case', u.base);
-    for (const scenario of u.scenarios)
-      periodsTable(`Operating profit, scenario: ${scenario.name}`, scenario);
+    if ([u.base, ...u.scenarios].some(operatingProfitDiffers)) {
+      periodsTable('Operating profit, base case', u.base);
+      for (const scenario of u.scenarios)
+        periodsTable(`Operating profit, scenario: ${scenario.name}`, scenario);
+    } else line('', OPERATING_PROFIT_SAME_IN_EVERY_TRIAL);
     if (u.investments.length === 0) return;
     line('', 'NPV by investment');
     const npvMoney = moneyOf(u.investments.flatMap((inv) => percentileValues(inv.npv)));

@@ -356,7 +356,7 @@ describe('the simulated figures of the uncertainty section', () => {
   });
 
   it('has only the base case, in its last period, when the case has no scenarios', () => {
-    const { outcomes } = simulatedFigures(report, simulation)!;
+    const outcomes = simulatedFigures(report, simulation)!.outcomes!;
     expect(outcomes.columns).toEqual([...OUTCOME_COLUMNS]);
     expect(outcomes.caption).toMatch(/^Operating profit in 2014 over 10,000 trials/);
     expect(outcomes.rows).toEqual([
@@ -375,7 +375,7 @@ describe('the simulated figures of the uncertainty section', () => {
       operatingMargin: simulation.base.operatingMargin,
       probabilityOperatingLoss: [0.0001, 0.2, 0.996],
     };
-    const { outcomes } = simulatedFigures(withScenario, { ...simulation, scenarios: [fall] })!;
+    const outcomes = simulatedFigures(withScenario, { ...simulation, scenarios: [fall] })!.outcomes!;
     expect(outcomes.rows.map((r) => [r.header, ...r.cells, r.links])).toEqual([
       ['Base case', 'USD −4B to USD 27B', 'USD 17.6B', '12%', undefined],
       ['Sales fall 10%', 'USD −10B to USD 27B', 'USD 17.6B', '>99%', ['scenarios.0', 'scenarios']],

@@ -37,6 +37,7 @@ export class ChartPanel<M> {
   private readonly headingElement: HTMLHeadingElement;
   private readonly captionElement: HTMLParagraphElement;
   private readonly table: DataTable;
+  private readonly save: HTMLButtonElement;
   private readonly tracker = new ChangeTracker();
   private chart: Chart<'bar' | 'line'> | null = null;
   private presentation: ChartPresentation | null = null;
@@ -71,7 +72,7 @@ export class ChartPanel<M> {
       className: 'data-table chart-data-table',
       attrs: { 'data-chart-table': options.id },
     });
-    const save = h('button', {
+    this.save = h('button', {
       className: 'chart-save codicon codicon-device-camera',
       attrs: {
         type: 'button',
@@ -86,7 +87,7 @@ export class ChartPanel<M> {
         className: `chart-panel${options.className ? ` ${options.className}` : ''}`,
         attrs: { 'data-chart-panel': options.id },
       },
-      h('div', { className: 'chart-heading-row' }, this.headingElement, save),
+      h('div', { className: 'chart-heading-row' }, this.headingElement, this.save),
       this.captionElement,
       this.canvasBox,
       // In a visually hidden box: a table is as wide as its content, whatever width it is given.
@@ -98,6 +99,12 @@ export class ChartPanel<M> {
 
   setHeading(text: string): void {
     setText(this.headingElement, text);
+  }
+
+  /** Hides the canvas and its save button: nothing to draw (the caption says why, e.g. a tornado with no input). */
+  setEmpty(empty: boolean): void {
+    setHidden(this.canvasBox, empty);
+    setHidden(this.save, empty);
   }
 
   /** One line under the heading that says what the chart shows (null: none). */

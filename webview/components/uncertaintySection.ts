@@ -57,6 +57,10 @@ export class UncertaintySection {
       panel.element.append(this.operatingLoss);
     },
   );
+  private readonly sameInEveryTrial = h('p', {
+    className: 'chart-note',
+    attrs: { 'data-note': 'same-in-every-trial' },
+  });
   private readonly revenueBreakEven = h('p', { className: 'break-even-line' });
   private readonly operatingProfitTornado = this.tornadoSlot('tornado-operating-profit', 'h2', 'chart-wide', [
     this.revenueBreakEven,
@@ -74,6 +78,7 @@ export class UncertaintySection {
       h('h2', { className: 'section-heading', text: 'How sure, what drives it, what must be true' }),
       this.summary,
       this.pending,
+      this.sameInEveryTrial,
       h('div', { className: 'chart-grid' }, this.fan.element, this.operatingProfitTornado.element),
       this.figures.element,
       this.list,
@@ -147,6 +152,8 @@ export class UncertaintySection {
     const model = uncertaintyModel(this.shown.report, this.shown.sections);
     setText(this.summary, model.summary);
     this.fan.show(model.fan, theme);
+    setText(this.sameInEveryTrial, model.sameInEveryTrial ?? '');
+    setHidden(this.sameInEveryTrial, model.sameInEveryTrial === null);
     setText(this.operatingLoss, model.operatingLoss ?? '');
     this.showTornado(this.operatingProfitTornado, model.operatingProfitTornado, model.simulated, theme);
     setBreakEvenLine(this.revenueBreakEven, model.revenueBreakEven);
@@ -192,11 +199,13 @@ export class UncertaintySection {
         model.pointOutput === null
           ? ''
           : `; the line is the point estimate, ${tornadoFigures(model.bars, model.pointOutput, model.unit, model.currency).outcome(model.pointOutput).text}`;
+      const empty = model.bars.length === 0;
       panel.setCaption(
-        model.bars.length === 0 && simulated
+        empty && simulated
           ? NO_RANGE_REACHES_IT
           : `${how}${point}. Click a bar to show the input in the file.`,
       );
+      panel.setEmpty(empty);
       const height = `${tornadoChartHeight(
         model.bars.map((b) => b.label),
         categoryLineHeight(theme.colors),

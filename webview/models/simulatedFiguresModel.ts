@@ -11,10 +11,11 @@ import type { CaseReport, UncertaintyReport } from '../../src/core/report';
 import { IRR_PAYBACK_OVER } from '../../src/core/present/sentences';
 import type { TableData, TableRow } from '../tableData';
 import { matching } from './matching';
+import { operatingProfitDiffers } from '../../src/core/present/trialSpread';
 
 export interface SimulatedFigures {
-  /** Operating profit in the last period: the base case, then each scenario. */
-  outcomes: TableData;
+  /** Operating profit in the last period: the base case, then each scenario; null when no range reaches it. */
+  outcomes: TableData | null;
   /** One row per investment; null when the case has none. */
   investments: TableData | null;
 }
@@ -118,7 +119,7 @@ export function simulatedFigures(
   });
 
   return {
-    outcomes,
+    outcomes: [simulation.base, ...simulation.scenarios].some(operatingProfitDiffers) ? outcomes : null,
     investments:
       investmentRows.length === 0
         ? null

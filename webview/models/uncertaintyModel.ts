@@ -9,6 +9,8 @@ import type { CaseReport, SensitivityTarget, UncertaintySections } from '../../s
 import { investmentBreakEven, revenueBreakEven, type BreakEvenLine } from '../../src/core/present/breakEven';
 import { fanChartModel, operatingLossSentence, type FanChartModel } from './fanChartModel';
 import { matching } from './matching';
+import { operatingProfitDiffers } from '../../src/core/present/trialSpread';
+import { OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../../src/core/present/sentences';
 import { simulatedFigures, type SimulatedFigures } from './simulatedFiguresModel';
 import { lossChanceSentence, npvHistogramModel, type NpvHistogramModel } from './npvHistogramModel';
 import { tornadoModel, type TornadoModel } from './tornadoModel';
@@ -26,7 +28,10 @@ export interface UncertaintyModel {
   simulated: boolean;
   /** One line under the heading: where the numbers come from. */
   summary: string;
+  /** Null without a simulation, or when no range reaches operating profit (trialSpread.ts). */
   fan: FanChartModel | null;
+  /** In the fan's place when the file has ranges and none reaches operating profit; else null. */
+  sameInEveryTrial: string | null;
   operatingLoss: string | null;
   revenueBreakEven: BreakEvenLine | null;
   operatingProfitTornado: TornadoModel | null;
@@ -41,13 +46,16 @@ export function uncertaintyModel(report: CaseReport, sections: UncertaintySectio
     (t): t is Extract<SensitivityTarget, { target: 'npv' }> => t.target === 'npv',
   );
   const operatingProfitTarget = sections.sensitivity.find((t) => t.target === 'operatingProfit');
-  const fan = simulation ? fanChartModel(report, simulation) : null;
+  // A fan of one value per period says nothing; the tornado beside it says that no range reaches it.
+  const fan =
+    simulation && operatingProfitDiffers(simulation.base) ? fanChartModel(report, simulation) : null;
   return {
     simulated: simulation !== null,
     summary: simulation
       ? `From ${formatNumber(simulation.trials, 0)} trials (seed ${simulation.seed}) over the ranges in the file; each driver moves across its range with the others held.`
       : 'The file has no ranges, so nothing is simulated; each driver moves 10% down and up with the others held.',
     fan,
+    sameInEveryTrial: simulation && !fan ? OPERATING_PROFIT_SAME_IN_EVERY_TRIAL : null,
     operatingLoss: fan ? operatingLossSentence(fan) : null,
     revenueBreakEven: revenueBreakEven(report, sections.breakEven),
     operatingProfitTornado: operatingProfitTarget ? tornadoModel(report, operatingProfitTarget) : null,

@@ -19,7 +19,8 @@ import {
   moneyUnitLabel,
 } from '../format';
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
-import { IRR_PAYBACK_OVER } from '../present/sentences';
+import { IRR_PAYBACK_OVER, OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../present/sentences';
+import { operatingProfitDiffers } from '../present/trialSpread';
 import { tableMoneyText } from '../present/tableMoney';
 import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
@@ -320,24 +321,28 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
     const money = moneyOf(u.base.operatingProfit.flatMap((s) => [s.p5, s.p50, s.p95, s.mean]));
     parts.push(
       `<h3>How sure</h3><p class="note">${esc(`${formatNumber(u.trials, 0)} trials, seed ${u.seed}: the same numbers every time, in the editor, the CLI and CI.`)}</p>`,
-      figure(
-        fanChart(report, u.base, 'Operating profit over the trials, base case'),
-        'Operating profit per period: the median, and the ranges that hold 80% and 90% of the trials.',
-      ),
-      table(
-        ['Base case', 'p5', 'Median', 'p95', 'Mean', 'Chance of a loss'],
-        report.periods.map((period, p): Cell[] => {
-          const s = u.base.operatingProfit[p];
-          return [
-            `Operating profit, ${period}`,
-            money(s?.p5 ?? null),
-            money(s?.p50 ?? null),
-            money(s?.p95 ?? null),
-            money(s?.mean ?? null),
-            formatPercent(u.base.probabilityOperatingLoss[p] ?? null, 1),
-          ];
-        }),
-      ),
+      ...(operatingProfitDiffers(u.base)
+        ? [
+            figure(
+              fanChart(report, u.base, 'Operating profit over the trials, base case'),
+              'Operating profit per period: the median, and the ranges that hold 80% and 90% of the trials.',
+            ),
+            table(
+              ['Base case', 'p5', 'Median', 'p95', 'Mean', 'Chance of a loss'],
+              report.periods.map((period, p): Cell[] => {
+                const s = u.base.operatingProfit[p];
+                return [
+                  `Operating profit, ${period}`,
+                  money(s?.p5 ?? null),
+                  money(s?.p50 ?? null),
+                  money(s?.p95 ?? null),
+                  money(s?.mean ?? null),
+                  formatPercent(u.base.probabilityOperatingLoss[p] ?? null, 1),
+                ];
+              }),
+            ),
+          ]
+        : [`<p class="note">${esc(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL)}</p>`]),
     );
     if (u.investments.length > 0) {
       const npvMoney = moneyOf(u.investments.flatMap((inv) => [inv.npv.p5, inv.npv.p50, inv.npv.p95]));

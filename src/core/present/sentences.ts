@@ -7,3 +7,7 @@ export const NO_RANGE_REACHES_IT =
 /** Under a table of simulated IRRs and paybacks: what their percentiles are taken over. */
 export const IRR_PAYBACK_OVER =
   'IRR and payback leave out the trials without an IRR or that never pay back, and count them on their own.';
+
+/** Where a simulation's operating profit would be shown, when no range reaches it (trialSpread.ts). */
+export const OPERATING_PROFIT_SAME_IN_EVERY_TRIAL =
+  'No range in the file reaches operating profit, so it is the same in every trial: give one of its inputs (revenue, gross margin, fixed costs, IT spend) a range (low..high) to see how sure it is.';

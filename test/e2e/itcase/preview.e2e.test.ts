@@ -20,6 +20,7 @@ import {
   setColorTheme,
   startScenario,
   typeInEditor,
+  undo,
   waitForFrameText,
   waitForProblems,
   type Scenario,
@@ -27,6 +28,10 @@ import {
 } from '../harness';
 import { INVESTMENT_COLUMNS } from '../../../webview/models/simulatedFiguresModel';
 import { tableMoneyText } from '../../../src/core/present/tableMoney';
+import {
+  NO_RANGE_REACHES_IT,
+  OPERATING_PROFIT_SAME_IN_EVERY_TRIAL,
+} from '../../../src/core/present/sentences';
 import { builtVsix, EXAMPLES, EXTENSION_ID } from './fixtures';
 import { lineStartingWith, pollUntil } from './helpers';
 
@@ -215,6 +220,43 @@ describe('the Walmart case and its live preview', () => {
     await frame.waitForSelector('.problems-banner', { state: 'detached' });
     await waitForProblems(page, (list) => list.length === 0);
     expect(cspViolations(scenario.console)).toEqual([]);
+  });
+
+  it('says in one sentence, in place of the fan chart, when no range reaches operating profit, and draws no empty tornado', async () => {
+    const { page } = scenario;
+    const frame = await previewFrame(page, { extensionId: EXTENSION_ID, selector: 'h1.case-title' });
+    await frame.waitForSelector('canvas[data-chart="fan"]');
+    // The gross margin's and the IT spend's ranges written as points: only the investment's are left.
+    const margin = await findLine(page, 'grossMargin: [24.5%, 24.3%, ');
+    await gotoLine(page, margin, 'grossMargin: [24.5%, 24.3%, '.length + 1);
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.insertText('24.3%]');
+    const itSpend = await findLine(page, '    amount: [9.3, { low: 9.8');
+    await gotoLine(page, itSpend, '    amount: [9.3, '.length + 1);
+    for (let i = 0; i < '{ low: 9.8, likely: 9.8, high: 9.86 }'.length; i++)
+      await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.insertText('9.8');
+
+    const note = frame.locator('[data-note="same-in-every-trial"]');
+    await note.waitFor({ state: 'visible' });
+    expect(await note.textContent()).toBe(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL);
+    await frame.waitForSelector('canvas[data-chart="fan"]', { state: 'detached' });
+    // The tornado of operating profit says why it has no bars, and shows no empty chart.
+    const tornado = frame.locator('[data-chart-panel="tornado-operating-profit"]');
+    expect(await tornado.locator('.chart-caption').textContent()).toBe(NO_RANGE_REACHES_IT);
+    expect(await tornado.locator('.chart-canvas-box').isHidden()).toBe(true);
+    expect(await tornado.locator('[data-save-chart]').isHidden()).toBe(true);
+    // No table of operating profit over the trials; the investment's, whose ranges are left, stays.
+    expect(await frame.locator('[data-simulated="outcomes"]').isHidden()).toBe(true);
+    expect(await frame.locator('[data-simulated="investments"]').isVisible()).toBe(true);
+    await frame.locator('[data-section="uncertainty"]').scrollIntoViewIfNeeded();
+    await scenario.screenshot('no-range-reaches-operating-profit');
+
+    await undo(page);
+    await undo(page);
+    await frame.waitForSelector('canvas[data-chart="fan"]');
+    expect(await note.isHidden()).toBe(true);
+    expect(await tornado.locator('.chart-canvas-box').isVisible()).toBe(true);
   });
 });
 
