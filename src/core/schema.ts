@@ -12,11 +12,21 @@ import {
   isPercentRangeText,
   MONEY_TEXT,
   PERCENT_TEXT,
+  percentTextAsFraction,
   rangeTextEnds,
 } from './values';
 
 const MONEY_EXPECTED = 'must be a money amount like 446.95 or "10.16B"';
 const PERCENT_EXPECTED = 'must be a percent like 25%';
+/** How a benchmark value's message says that a percent is written as a fraction; its quick fix looks for it. */
+export const RATIO_AS_FRACTION = 'write it as the fraction';
+
+/** A benchmark's value as the message shows it: a percent text gets the fraction it stands for. */
+function benchmarkValueInput(input: unknown): string {
+  const fraction = typeof input === 'string' ? percentTextAsFraction(input) : undefined;
+  return `${describeInput(input)}${fraction === undefined ? '' : `: ${RATIO_AS_FRACTION} ${fraction}`}`;
+}
+
 const COUNT_EXPECTED = 'must be a number like 2200000 or "2.2M"';
 
 /** What a leaf value stands for, so checks that hold for every percent (or money) field are written once. */
@@ -360,7 +370,7 @@ export const benchmarkSchema = described(
     values: described(
       z.record(
         z.string(),
-        z.number({ error: (issue) => `must be a number, got ${describeInput(issue.input)}` }),
+        z.number({ error: (issue) => `must be a number, got ${benchmarkValueInput(issue.input)}` }),
       ),
       'Map from label (a company, a year, a measure) to value.',
     ),

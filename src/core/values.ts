@@ -100,6 +100,26 @@ export function moneyTextWithSuffix(absolute: number): string | null {
   return `${absolute < 0 ? '-' : ''}${head}${tail ? `.${tail}` : ''}${suffix}`;
 }
 
+/**
+ * `2.5` → `0.025`: a number written as text, a hundredth of it, written by moving the point (no float
+ * noise: `4.1` → `0.041`, where 4.1 / 100 is 0.040999999999999995). Undefined when it is no plain number.
+ */
+export function hundredthOf(text: string): string | undefined {
+  const match = /^([-+]?)(\d*)(?:\.(\d*))?$/.exec(text.trim());
+  if (!match || (match[2] === '' && !match[3])) return undefined;
+  const [, sign, whole = '', part = ''] = match;
+  const digits = `${whole.padStart(2, '0')}${part}`;
+  const point = digits.length - part.length - 2;
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const fraction = digits.slice(point).replace(/0+$/, '');
+  return `${sign === '-' ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** `"2.5%"` → `"0.025"`: a percent text as the fraction it stands for; undefined when it is no percent. */
+export function percentTextAsFraction(text: string): string | undefined {
+  return PERCENT_TEXT.test(text) ? hundredthOf(text.replace('%', '').trim()) : undefined;
+}
+
 /** A ratio as a fraction: "25%" → 0.25; a number is already a fraction (0.25). */
 export function percentValue(value: number | string): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

@@ -191,6 +191,38 @@ describe("a ratio benchmark's value above 1", () => {
   });
 });
 
+describe("a benchmark's value written as a percent", () => {
+  const withValues = (values: string, unit = 'ratio') =>
+    `${BASE}benchmarks:\n  - id: peers\n    title: Peers\n    metric: itSpendShareOfRevenue\n    unit: ${unit}\n    source: Survey\n    values: { ${values} }\n`;
+
+  it('says the fraction it stands for, and the fix writes it, without float noise', () => {
+    const text = withValues('A: 2.5%, B: "4.1 %", C: 0.03');
+    expect(
+      analyzeCase(text).diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column} ${d.message}`),
+    ).toEqual([
+      "error not-number 14:18 benchmarks[0].values.A must be a number, got '2.5%', a percent: write it as the fraction 0.025",
+      "error not-number 14:27 benchmarks[0].values.B must be a number, got '4.1 %', a percent: write it as the fraction 0.041",
+    ]);
+    expect(fixesOf(text, 'not-number').map((f) => f.title)).toEqual(['Change 2.5% to 0.025']);
+    const result = fixed(fixed(text, 'not-number'), 'not-number');
+    expect(result).toBe(withValues('A: 0.025, B: 0.041, C: 0.03'));
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('gets no fraction for a value that is no percent, and a count that is a percent gets no fix', () => {
+    const text = withValues('A: 1.2M', 'million');
+    expect(analyzeCase(text).diagnostics.map((d) => d.message)).toEqual([
+      "benchmarks[0].values.A must be a number, got '1.2M', a money amount",
+    ]);
+    expect(fixesOf(text, 'not-number')).toEqual([]);
+    const employees = BASE.replace(/company: .*/, 'company: { name: A, employees: 5% }');
+    expect(employees).not.toBe(BASE);
+    const diagnostic = analyzeCase(employees).diagnostics.find((d) => d.code === 'not-number');
+    expect(diagnostic?.message).toMatch(/employees/);
+    expect(fixesOf(employees, 'not-number')).toEqual([]);
+  });
+});
+
 describe('a text cut at " #"', () => {
   it('is a warning over the text and what YAML took for a comment, and the fix quotes them as written', () => {
     const text = BASE.replace('title: T', 'title: ERP #2 rollout at Nordwerk  ');

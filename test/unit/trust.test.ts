@@ -981,3 +981,37 @@ describe('hostile input ends fast with a clear error', () => {
     expect(analyzeCase(manyScenarios(100_000)).diagnostics.map((d) => d.code)).toEqual(['too-large']);
   });
 });
+
+describe('a list item indented further than the plain text above it', () => {
+  const found = (text: string) =>
+    analyzeCase(text)
+      .diagnostics.filter((d) => d.code === 'yaml-syntax')
+      .map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`);
+  const joined = (text: string) =>
+    `YAML reads this line as more of the text above, which becomes ${JSON.stringify(text)}, not as a list item: an item’s \`-\` starts in the column of the \`-\` of the item above it. To keep the line as text, put the text in quotes.`;
+
+  it('is a warning at its `-`, with the text YAML made of the two lines', () => {
+    const text = `${THREE_PERIODS}sources:\n  - IDC, 2015\n    - Forbes, 2015\n  - GeekWire\n`;
+    const line = text.split('\n').indexOf('    - Forbes, 2015') + 1;
+    expect(found(text)).toEqual([`warning ${line}:5 ${joined('IDC, 2015 - Forbes, 2015')}`]);
+    expect(analyzeCase(text).report!.sources).toEqual(['IDC, 2015 - Forbes, 2015', 'GeekWire']);
+  });
+
+  it('is said for each such line, after the text of a key too', () => {
+    const text = THREE_PERIODS.replace(/^title: (.*)$/m, 'title: $1\n  - phase 2\n  - phase 3');
+    expect(text).not.toBe(THREE_PERIODS);
+    const title = /^title: (.*)$/m.exec(THREE_PERIODS)![1]!;
+    expect(found(text).map((d) => d.split(' YAML')[0])).toEqual(['warning 3:3', 'warning 4:3']);
+    expect(found(text)[0]).toContain(JSON.stringify(`${title} - phase 2 - phase 3`));
+  });
+
+  it('is not said of items in line, of a list under its key, or of a text written over two lines', () => {
+    expect(found(`${THREE_PERIODS}sources:\n  - IDC, 2015\n  - Forbes, 2015\n`)).toEqual([]);
+    expect(found(`${THREE_PERIODS}sources:\n- IDC, 2015\n- Forbes, 2015\n`)).toEqual([]);
+    expect(found(THREE_PERIODS.replace(/^title: (.*)$/m, 'title: $1\n  and more of it'))).toEqual([]);
+    forEachTemplateLine((where, line, withLine, lineNumber) => {
+      if (lineNumber > 1) return;
+      expect(found(withLine(line)), where).toEqual([]);
+    });
+  });
+});

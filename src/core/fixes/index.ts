@@ -16,6 +16,7 @@ import type { QuickFix } from './types';
 import { RATIO_READING } from '../resolve';
 import {
   numberToFractionFixes,
+  percentToFractionFixes,
   numberToPercentFixes,
   percentToMoneyFixes,
   unscaledMoneyFixes,
@@ -65,6 +66,8 @@ export function quickFixes(
         return numberToPercentFixes(text, source, diagnostic, l10n);
       case 'not-percent':
         return numberToPercentFixes(text, source, diagnostic, l10n);
+      case 'not-number':
+        return percentToFractionFixes(text, source, diagnostic, l10n);
       case 'invalid-value':
       case 'wrong-type':
       case 'unknown-metric':

@@ -7,11 +7,14 @@
 import { Scalar, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { Localize } from '../localize';
+import { RATIO_AS_FRACTION } from '../schema';
 import {
+  hundredthOf,
   looksUnscaled,
   moneyTextWithSuffix,
   parseMoneyText,
   PERCENT_TEXT,
+  percentTextAsFraction,
   rangeTextEnds,
   type MoneyUnit,
 } from '../values';
@@ -125,18 +128,6 @@ export function numberToPercentFixes(
   return rewriteNumber(text, source, diagnostic, l10n, numberToPercent, true);
 }
 
-/** `2.5` → `0.025`: the number a hundredth of it, written by moving the point (no float noise). */
-function numberToFraction(text: string): string | undefined {
-  const match = /^([-+]?)(\d*)(?:\.(\d*))?$/.exec(text.trim());
-  if (!match || (match[2] === '' && !match[3])) return undefined;
-  const [, sign, whole = '', part = ''] = match;
-  const digits = `${whole.padStart(2, '0')}${part}`;
-  const point = digits.length - part.length - 2;
-  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-  const fraction = digits.slice(point).replace(/0+$/, '');
-  return `${sign === '-' ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
-}
-
 /**
  * `suspicious-percent` on a ratio benchmark's value (2.5, read as 250%): write it as a fraction, the
  * one form a benchmark's value takes.
@@ -147,7 +138,26 @@ export function numberToFractionFixes(
   diagnostic: Diagnostic,
   l10n: Localize,
 ): QuickFix[] {
-  return rewriteNumber(text, source, diagnostic, l10n, numberToFraction, false);
+  return rewriteNumber(text, source, diagnostic, l10n, hundredthOf, false);
+}
+
+/**
+ * `not-number` on a benchmark's value written as a percent text (`2.5%`): write it as the fraction it
+ * stands for (`0.025`). The message says so (RATIO_AS_FRACTION); other `not-number`s get no fix.
+ */
+export function percentToFractionFixes(
+  text: string,
+  source: YamlSource,
+  diagnostic: Diagnostic,
+  l10n: Localize,
+): QuickFix[] {
+  if (!diagnostic.message.includes(RATIO_AS_FRACTION)) return [];
+  const node = scalarAt(source, diagnostic);
+  if (!node || typeof node.value !== 'string') return [];
+  const fraction = percentTextAsFraction(node.value);
+  if (fraction === undefined) return [];
+  const written = nodeText(text, node);
+  return fix(text, node, fraction, l10n.t('Change {0} to {1}', written, fraction));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { closeFlows, unclosedOffset } from './closeFlows';
 import { colonInText } from './colonInText';
+import { dashesInText } from './dashInText';
 import { hashesInText } from './hashInText';
 import { keyIndent, type KeyIndent } from './keyIndent';
 import { Composer, Lexer, Parser, type Document, type Node, type YAMLError } from 'yaml';
@@ -311,8 +312,8 @@ function readText(text: string): TextRead {
       ),
     );
   }
-  for (const hash of hashesInText(doc, text))
-    diagnostics.push(at('yaml-syntax', hash.message, span(hash.span), 'warning'));
+  for (const slip of [...hashesInText(doc, text), ...dashesInText(doc, text)])
+    diagnostics.push(at('yaml-syntax', slip.message, span(slip.span), 'warning'));
   for (const split of splitNumbers(doc, text)) {
     const joined = split.written.replace(/,/g, '');
     diagnostics.push(
