@@ -21,6 +21,8 @@ export interface AxisSpec {
   beginAtZero?: boolean;
   min?: number;
   max?: number;
+  /** Whether `min` and `max` get a tick of their own, however unround (chart.js: on). */
+  boundTicks?: boolean;
   stepSize?: number;
   /** For linear x axes whose ticks are indices with labels. */
   tickLabel?: (value: number) => string;
@@ -38,6 +40,7 @@ export function linearAxis(colors: ThemeColors, spec: AxisSpec): DeepPartial<Sca
     title: { display: true, text: spec.title, color: colors.mutedForeground, font: { weight: 'normal' } },
     ticks: {
       color: colors.foreground,
+      ...(spec.boundTicks === false ? { includeBounds: false } : {}),
       ...(spec.stepSize !== undefined ? { stepSize: spec.stepSize } : {}),
       ...(spec.tickLabel
         ? { callback: (value: string | number) => spec.tickLabel!(Number(value)) }

@@ -9,9 +9,9 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
-  moneyAxisTitle,
   preciseDigits,
 } from '../../src/core/format';
+import { moneyAxis } from '../../src/core/present/tableMoney';
 import type { NpvHistogramModel } from '../models/npvHistogramModel';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
@@ -23,15 +23,18 @@ export function presentNpvHistogram(model: NpvHistogramModel, colors: ThemeColor
   const range = (from: number, to: number) => `${money(from)} to ${money(to)}`;
   const fills = model.bins.map((b) => (b.belowZero ? colors.red : colors.blue));
   const options = baseOptions(colors, false);
+  const axis = moneyAxis([model.axisMin, model.axisMax], model.unit, model.currency);
   options.scales = {
     x: {
       offset: false,
       ...linearAxis(colors, {
-        title: `NPV, ${moneyAxisTitle(model.unit, model.currency)}`,
-        format: formatCompact,
+        title: `NPV, ${axis.title}`,
+        format: (v) => formatCompact(v * axis.factor),
         beginAtZero: false,
         min: model.axisMin,
         max: model.axisMax,
+        // The ends of the bins are no round numbers (−150.65): only round ticks are labelled.
+        boundTicks: false,
         grid: false,
       }),
     },

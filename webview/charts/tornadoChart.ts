@@ -4,7 +4,8 @@
  * The largest swing is on top, as the report sorts them; a click on a bar shows the input in the file.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatCompact, moneyAxisTitle } from '../../src/core/format';
+import { formatCompact } from '../../src/core/format';
+import { moneyAxis } from '../../src/core/present/tableMoney';
 import { tornadoFigures } from '../../src/core/present/tornado';
 import type { SensitivityInput } from '../../src/core/report';
 import type { TornadoModel } from '../models/tornadoModel';
@@ -65,10 +66,16 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
         ];
   const options = baseOptions(colors);
   options.indexAxis = 'y';
+  // In the unit of the tooltips' figures (tornadoFigures): USD 80.56M reads 80.56 on the axis, not 0.08.
+  const axis = moneyAxis(
+    [point, ...model.bars.flatMap((b) => [b.outputAtLow, b.outputAtHigh])],
+    model.unit,
+    model.currency,
+  );
   options.scales = {
     x: linearAxis(colors, {
-      title: `${model.outcome}, ${moneyAxisTitle(model.unit, model.currency)}`,
-      format: formatCompact,
+      title: `${model.outcome}, ${axis.title}`,
+      format: (v) => formatCompact(v * axis.factor),
       beginAtZero: false,
     }),
     y: categoryAxis(colors, undefined, TORNADO_LABEL_WRAP),

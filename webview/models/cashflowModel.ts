@@ -1,4 +1,5 @@
 /** Chart (4): an investment's cash flows, cumulated, with the payback point. */
+import { cashflowLabels, cumulativeSums } from '../../src/core/present/cashflows';
 import type { CaseReport, InvestmentReport } from '../../src/core/report';
 
 export interface CashflowModel {
@@ -17,23 +18,10 @@ export interface CashflowModel {
   currency: string;
 }
 
-/** Running sums: [−100, 60, 60] → [−100, −40, 20]. */
-export function cumulativeSums(values: readonly number[]): number[] {
-  const sums: number[] = [];
-  let total = 0;
-  for (const value of values) {
-    total += value;
-    sums.push(total);
-  }
-  return sums;
-}
-
 export function cashflowModel(report: CaseReport, investment: InvestmentReport): CashflowModel {
   return {
     name: investment.name,
-    labels: investment.cashflows.map((_, t) =>
-      investment.cashflows.length === report.periods.length ? periodLabel(report.periods, t) : `t = ${t}`,
-    ),
+    labels: cashflowLabels(investment.cashflows, report.periods),
     flows: investment.cashflows,
     cumulative: cumulativeSums(investment.cashflows),
     payback: investment.paybackPeriods,
@@ -41,10 +29,4 @@ export function cashflowModel(report: CaseReport, investment: InvestmentReport):
     unit: report.unit,
     currency: report.currency,
   };
-}
-
-/** "t = 0 · FY2012": the first cash flow falls at t = 0, in the case's first period. */
-export function periodLabel(periods: readonly string[], t: number): string {
-  const period = periods[t];
-  return period === undefined ? `t = ${t}` : `t = ${t} · ${period}`;
 }

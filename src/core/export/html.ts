@@ -21,7 +21,8 @@ import {
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
 import { IRR_PAYBACK_OVER, OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../present/sentences';
 import { operatingProfitDiffers } from '../present/trialSpread';
-import { tableMoneyText } from '../present/tableMoney';
+import { cashflowLabels, cumulativeSums } from '../present/cashflows';
+import { moneyAxis, tableMoneyText } from '../present/tableMoney';
 import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, PeriodMetrics, UncertaintySections } from '../report';
@@ -182,11 +183,6 @@ function keyFigures(report: CaseReport, sections: UncertaintySections | null): s
   return `<div class="cards" id="key-figures">${cards.join('')}</div>`;
 }
 
-/** The first head cell of a table whose figures are all money: "USD, billions". */
-function moneyHead(report: CaseReport): string {
-  return `${report.currency}, ${report.unit === 'one' ? 'units' : `${report.unit}s`}`;
-}
-
 /** The head of a table of metrics: each row says its unit. */
 const metricHead = (report: CaseReport): Cell[] => ['', { text: 'Unit', cls: 'unit' }, ...report.periods];
 
@@ -280,10 +276,10 @@ function investmentsSection(report: CaseReport): string {
   );
   const each = report.investments
     .map((inv) => {
-      const labels = inv.cashflows.map((_, t) =>
-        inv.cashflows.length === report.periods.length ? `t = ${t} · ${report.periods[t]}` : `t = ${t}`,
-      );
-      let sum = 0;
+      const labels = cashflowLabels(inv.cashflows, report.periods);
+      const cumulative = cumulativeSums(inv.cashflows);
+      // In the unit of the chart above it: flows of USD 0.13 billion read 130 under "USD millions".
+      const axis = moneyAxis([...inv.cashflows, ...cumulative], report.unit, report.currency);
       return (
         `<h3>${esc(inv.name)}</h3>` +
         noteParagraph(inv.note) +
@@ -292,10 +288,10 @@ function investmentsSection(report: CaseReport): string {
           'Net cash flow per period (the first at t = 0, not discounted) and the cumulative cash; the dashed line is the payback.',
         ) +
         table(
-          [moneyHead(report), ...labels],
+          [axis.title, ...labels],
           [
-            ['Net cash flow', ...inv.cashflows.map((f) => formatNumber(f))],
-            ['Cumulative', ...inv.cashflows.map((f) => formatNumber((sum += f)))],
+            ['Net cash flow', ...inv.cashflows.map((f) => formatNumber(f * axis.factor))],
+            ['Cumulative', ...cumulative.map((c) => formatNumber(c * axis.factor))],
           ],
         )
       );

@@ -5,7 +5,16 @@
  * page's Content-Security-Policy needs no 'unsafe-inline'. Every label from the file goes through
  * `esc`.
  */
-import { formatInUnit, formatMoney, formatNumber, formatPercent, formatPeriods } from '../format';
+import {
+  formatInUnit,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriods,
+  moneyAxisTitle,
+} from '../format';
+import { cashflowLabels, cumulativeSums } from '../present/cashflows';
+import { moneyAxis, tableMoneyText } from '../present/tableMoney';
 import type { BenchmarkBar } from '../present/benchmarkComparison';
 import { TORNADO_MAX_INPUTS, tornadoFigures } from '../present/tornado';
 import type {
@@ -123,9 +132,6 @@ function path(cls: string, points: [number, number][]): string {
   return `<path class="${cls}" d="${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r2(x)} ${r2(y)}`).join(' ')}"/>`;
 }
 
-const moneyAxis = (unit: string, currency: string) =>
-  unit === 'one' ? currency : `${currency}, ${unit === 'thousand' ? 'thousands' : `${unit}s`}`;
-
 /** Chart 1: revenue and IT spend per period as bars, IT spend as a share of revenue as a line. */
 export function revenueItChart(report: CaseReport): string {
   const { revenue, itSpend, itSpendShareOfRevenue: share } = report.base;
@@ -171,7 +177,7 @@ export function revenueItChart(report: CaseReport): string {
     'Revenue and IT spend per period',
     yAxis(y, (v) => formatNumber(v, d)) +
       yAxis(y1, (v) => formatPercent(v, tickDigits(y1.step * 100)), 'right', false) +
-      axisTitle(moneyAxis(report.unit, report.currency)) +
+      axisTitle(moneyAxisTitle(report.unit, report.currency)) +
       axisTitle('IT spend, % of revenue', 'right') +
       bars +
       line +
@@ -229,7 +235,7 @@ export function marginBridgeChart(report: CaseReport): string {
   return frame(
     `Margin bridge, ${report.periods[p] ?? ''}`,
     yAxis(y, (v) => formatNumber(v, d)) +
-      axisTitle(moneyAxis(report.unit, report.currency)) +
+      axisTitle(moneyAxisTitle(report.unit, report.currency)) +
       bars +
       `<line class="zero" x1="${M.left}" x2="${W - M.right}" y1="${y(0)}" y2="${y(0)}"/>` +
       categoryLabels(
@@ -295,14 +301,12 @@ export function leverageChart(report: CaseReport): string | null {
 /** Chart 4: an investment's cash flows, cumulated, with the payback point. */
 export function cashflowChart(report: CaseReport, investment: InvestmentReport): string {
   const flows = investment.cashflows;
-  const cumulative: number[] = [];
-  flows.reduce((sum, f) => (cumulative.push(sum + f), sum + f), 0);
+  const cumulative = cumulativeSums(flows);
   const b = band(flows.length);
   const y = scale([...flows, ...cumulative], H - M.bottom, M.top);
-  const d = tickDigits(y.step);
-  const labels = flows.map((_, t) =>
-    flows.length === report.periods.length ? `t = ${t} · ${report.periods[t]}` : `t = ${t}`,
-  );
+  const axis = moneyAxis([...flows, ...cumulative], report.unit, report.currency);
+  const d = tickDigits(y.step * axis.factor);
+  const labels = cashflowLabels(flows, report.periods);
   const bars = flows
     .map((f, t) =>
       rect(
@@ -328,8 +332,8 @@ export function cashflowChart(report: CaseReport, investment: InvestmentReport):
       : `<line class="marker" x1="${xAt(payback)}" x2="${xAt(payback)}" y1="${M.top}" y2="${H - M.bottom}"/><text class="value" x="${xAt(payback) + 6}" y="${M.top + 12}">${esc(`Payback ${formatPeriods(payback)}`)}</text>`;
   return frame(
     `Cash flows of ${investment.name}`,
-    yAxis(y, (v) => formatNumber(v, d)) +
-      axisTitle(moneyAxis(report.unit, report.currency)) +
+    yAxis(y, (v) => formatNumber(v * axis.factor, d)) +
+      axisTitle(axis.title) +
       `<line class="zero" x1="${M.left}" x2="${W - M.right}" y1="${y(0)}" y2="${y(0)}"/>` +
       bars +
       line +
@@ -435,7 +439,7 @@ export function fanChart(report: CaseReport, periods: UncertainPeriods, label: s
   return frame(
     label,
     yAxis(y, (v) => formatNumber(v, d)) +
-      axisTitle(moneyAxis(report.unit, report.currency)) +
+      axisTitle(moneyAxisTitle(report.unit, report.currency)) +
       poly('p5', 'p95', 'band-outer') +
       poly('p10', 'p90', 'band-inner') +
       (y.ticks[0]! <= 0 && y.ticks[y.ticks.length - 1]! >= 0
@@ -459,6 +463,8 @@ export function npvHistogram(report: CaseReport, investment: UncertainInvestment
   const end = h.start + h.width * h.counts.length;
   const x = scale([h.start, end || h.start + 1], M.left, W - M.right, true, 6);
   const y = scale(h.counts, H - M.bottom, M.top);
+  const axis = moneyAxis([h.start, end], report.unit, report.currency);
+  const money = tableMoneyText([h.start, end], report.unit, report.currency);
   const bars = h.counts
     .map((count, k) => {
       const from = h.start + k * h.width;
@@ -472,11 +478,11 @@ export function npvHistogram(report: CaseReport, investment: UncertainInvestment
         y(0),
         y(count),
         width,
-        `${formatNumber(from)} to ${formatNumber(to)}: ${count} trials`,
+        `${money(from)} to ${money(to)}: ${formatNumber(count, 0)} trials`,
       );
     })
     .join('');
-  const d = tickDigits(x.step);
+  const d = tickDigits(x.step * axis.factor);
   return frame(
     `NPV of ${investment.name} over the trials: ${formatPercent(investment.probabilityNegativeNpv, 1)} below 0`,
     yAxis(y, (v) => formatNumber(v, 0)) +
@@ -484,10 +490,10 @@ export function npvHistogram(report: CaseReport, investment: UncertainInvestment
       x.ticks
         .map(
           (t) =>
-            `<text class="tick" x="${x(t)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(formatNumber(t, d))}</text>`,
+            `<text class="tick" x="${x(t)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(formatNumber(t * axis.factor, d))}</text>`,
         )
         .join('') +
-      `<text class="axis-title" x="${(M.left + W - M.right) / 2}" y="${H - M.bottom + 38}" text-anchor="middle">${esc(`NPV (${moneyAxis(report.unit, report.currency)})`)}</text>` +
+      `<text class="axis-title" x="${(M.left + W - M.right) / 2}" y="${H - M.bottom + 38}" text-anchor="middle">${esc(`NPV, ${axis.title}`)}</text>` +
       bars +
       `<line class="marker" x1="${x(0)}" x2="${x(0)}" y1="${M.top}" y2="${H - M.bottom}"/>`,
     [
@@ -512,13 +518,19 @@ export function tornadoChart(report: CaseReport, target: SensitivityTarget, labe
     false,
     5,
   );
-  const d = tickDigits(x.step);
+  // In the unit of the tooltips' figures: USD 80.56M reads 80.56 on the axis, not 0.08.
+  const axis = moneyAxis(
+    inputs.flatMap((i) => [i.outputAtLow, i.outputAtHigh]).concat(point),
+    report.unit,
+    report.currency,
+  );
+  const d = tickDigits(x.step * axis.factor);
   const rowHeight = 30;
   const body =
     x.ticks
       .map(
         (t) =>
-          `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="10" y2="${height - 40}"/><text class="tick" x="${x(t)}" y="${height - 24}" text-anchor="middle">${esc(formatNumber(t, d))}</text>`,
+          `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="10" y2="${height - 40}"/><text class="tick" x="${x(t)}" y="${height - 24}" text-anchor="middle">${esc(formatNumber(t * axis.factor, d))}</text>`,
       )
       .join('') +
     inputs
@@ -537,6 +549,7 @@ export function tornadoChart(report: CaseReport, target: SensitivityTarget, labe
       .join('') +
     `<line class="marker" x1="${x(point)}" x2="${x(point)}" y1="10" y2="${height - 40}"/>` +
     `<g transform="translate(${left},${height - 6})"><rect class="s2" width="12" height="12" y="-10" rx="2"/><text class="legend" x="18">Input at its low end</text></g>` +
-    `<g transform="translate(${left + 190},${height - 6})"><rect class="s1" width="12" height="12" y="-10" rx="2"/><text class="legend" x="18">Input at its high end</text></g>`;
+    `<g transform="translate(${left + 190},${height - 6})"><rect class="s1" width="12" height="12" y="-10" rx="2"/><text class="legend" x="18">Input at its high end</text></g>` +
+    `<text class="legend" x="${W - 30}" y="${height - 6}" text-anchor="end">${esc(axis.title)}</text>`;
   return `<svg class="chart" viewBox="0 0 ${W} ${height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg"><title>${esc(label)}</title>${body}</svg>`;
 }

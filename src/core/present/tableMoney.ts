@@ -4,7 +4,7 @@
  * USD 110.23M and USD −49.87M, not USD 0.11B beside USD −49.87M). `itcase report` and the HTML
  * export write their tables with it.
  */
-import { columnMoneyDigits, formatMoneyIn } from '../format';
+import { columnMoneyDigits, formatMoneyIn, moneyAxisTitle } from '../format';
 import { UNIT_FACTORS, type MoneyUnit } from '../values';
 
 /** The unit for `values` (in the case's unit), and the factor that converts them to it. */
@@ -19,6 +19,20 @@ export function commonUnit(
   for (const [name, factor] of Object.entries(UNIT_FACTORS) as [MoneyUnit, number][])
     if (factor <= caseFactor && largest * caseFactor >= factor && factor > UNIT_FACTORS[unit]) unit = name;
   return { unit, factor: caseFactor / UNIT_FACTORS[unit] };
+}
+
+/**
+ * A money axis for `values` (in the case's unit), in the unit a table of the same figures is written
+ * in (commonUnit): its title, and the factor a tick's value is multiplied by. An NPV of USD 0.05
+ * billion is 50 on a "USD millions" axis, as its tooltip and its table say USD 50M.
+ */
+export function moneyAxis(
+  values: readonly (number | null)[],
+  caseUnit: string,
+  currency: string,
+): { title: string; factor: number } {
+  const { unit, factor } = commonUnit(values, caseUnit);
+  return { title: moneyAxisTitle(unit, currency), factor };
 }
 
 /** A money figure of a table: its text, and the decimals it is written with (for aligning a column). */
