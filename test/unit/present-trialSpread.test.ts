@@ -43,15 +43,15 @@ function prepared(text: string): ExportSource {
   return result.source;
 }
 
+/** What `itcase report` prints of the sections. */
+function cliText(source: ExportSource): string {
+  const { unit, currency, periods } = source.report;
+  return uncertaintyText(source.sections!, { file: 'case.itcase.yaml', unit, currency, periods });
+}
+
 describe('a case whose ranges do not reach operating profit', () => {
   const source = prepared(INVESTMENT_RANGES_ONLY);
   const simulation = source.sections!.uncertainty!;
-  const context = {
-    file: 'case.itcase.yaml',
-    unit: source.report.unit,
-    currency: source.report.currency,
-    periods: source.report.periods,
-  };
 
   it('is simulated (the investment has ranges) with operating profit the same in every trial', () => {
     expect(INVESTMENT_RANGES_ONLY).not.toBe(walmartTemplate.text);
@@ -60,7 +60,7 @@ describe('a case whose ranges do not reach operating profit', () => {
   });
 
   it('gets one sentence, not tables of one number five times, in the CLI', () => {
-    const text = uncertaintyText(source.sections!, context);
+    const text = cliText(source);
     expect(text).toContain(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL);
     expect(text).not.toContain('Operating profit, base case');
     expect(text).toContain('NPV by investment');
@@ -87,16 +87,10 @@ describe('a case whose ranges do not reach operating profit', () => {
 
 describe('the Walmart template, whose ranges reach operating profit', () => {
   const source = prepared(walmartTemplate.text);
-  const context = {
-    file: 'case.itcase.yaml',
-    unit: source.report.unit,
-    currency: source.report.currency,
-    periods: source.report.periods,
-  };
 
   it('keeps the fan, the tables and the figures in all three', () => {
     expect(operatingProfitDiffers(source.sections!.uncertainty!.base)).toBe(true);
-    const text = uncertaintyText(source.sections!, context);
+    const text = cliText(source);
     expect(text).toContain('Operating profit, base case');
     expect(text).not.toContain(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL);
     const page = htmlReport(source);
