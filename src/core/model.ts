@@ -42,6 +42,12 @@ export interface ResolvedScenario {
 /** A benchmark as written, with its caveats; the report adds where the case stands. */
 export type ResolvedBenchmark = Omit<BenchmarkReport, 'comparison'>;
 
+/** A series the file writes as `{ start, growth }`: its point values (start in the series' units, growth a fraction per period). */
+export interface SeriesGrowth {
+  start: number;
+  growth: number;
+}
+
 export interface ResolvedCase {
   title: string;
   company: { name: string; industry: string | null; employees: number[] | null };
@@ -59,6 +65,11 @@ export interface ResolvedCase {
   sources: string[];
   /** How ranges are simulated (format 1.1). */
   simulation: { trials: number; seed: number };
+  /**
+   * The series written as `{ start, growth }`, by their values array (the one in this model), so the
+   * Excel export writes the growth as a formula instead of the numbers it gives.
+   */
+  grownSeries: ReadonlyMap<readonly number[], SeriesGrowth>;
 }
 
 /** The format's default discount rate per period. */

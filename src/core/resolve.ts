@@ -13,6 +13,7 @@ import {
   DEFAULT_SEED,
   DEFAULT_TRIALS,
   type CostLine,
+  type SeriesGrowth,
   type ResolvedCase,
   type ResolvedInvestment,
   type ResolvedScenario,
@@ -128,7 +129,9 @@ export function resolveCase(
     percent: percentValue,
     count: countValue,
   };
+  const grownSeries = new Map<readonly number[], SeriesGrowth>();
   const context: Context = {
+    grownSeries,
     periods,
     periodIndex,
     issues,
@@ -431,6 +434,7 @@ export function resolveCase(
         trials: raw.simulation?.trials ?? DEFAULT_TRIALS,
         seed: raw.simulation?.seed ?? DEFAULT_SEED,
       },
+      grownSeries,
     },
     issues,
     uncertain,
@@ -492,6 +496,8 @@ function sum(values: readonly number[]): number {
 }
 
 interface Context {
+  /** The series written as `{ start, growth }` (ResolvedCase.grownSeries). */
+  grownSeries: Map<readonly number[], SeriesGrowth>;
   periods: readonly string[];
   periodIndex: ReadonlyMap<string, number>;
   issues: PathIssue[];
@@ -833,6 +839,7 @@ function expandSeries(value: RawSeriesValue, path: Path, rules: SeriesRules, con
       });
       return values.map((v) => (Number.isFinite(v) ? v : 0));
     }
+    context.grownSeries.set(values, { start: pointOf(start, uncertain), growth: pointOf(growth, uncertain) });
     // A growth below −100% is said at the growth (GROWTH_FLOOR); the series it makes is not judged again.
     const growthHolds = pointOf(growth, uncertain) >= -1;
     if (growthHolds && rules.atLeastMinusWhole !== undefined && pointOf(start, uncertain) >= -1) {

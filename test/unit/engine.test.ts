@@ -432,6 +432,7 @@ describe('no Infinity, NaN or -0 in a report', () => {
           ],
           sources: [],
           simulation: { trials: 100, seed: 1 },
+          grownSeries: new Map(),
         }));
     });
     const inputs = ['revenue', 'fixedCosts', 'itSpend', 'company', 'scenarios', 'investments'];

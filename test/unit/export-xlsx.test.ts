@@ -234,10 +234,41 @@ describe.each(CASES)('the workbook of %s', (_, text) => {
       expect(inputs.get(`${column(p)}${rows.get('Gross margin')}`)!.value).toBe(v),
     );
     expect(inputs.get(`B${rows.get('Discount rate (per period)')}`)!.value).toBe(source.model.discountRate);
-    for (const cell of inputs.values()) expect(cell.formula).toBeNull();
+    // Values, but the later periods of a series written as { start, growth }: a formula over both.
+    for (const cell of inputs.values())
+      if (cell.formula !== null) expect(cell.formula).toMatch(/^\$B\$\d+\*\(1\+\$B\$\d+\)\^\d+$/);
     const base = book.get('Base case')!;
     expect(base.get(`B${rowsByLabel(book, 'Base case').get('Revenue')}`)!.formula).toBe(
       `'Inputs'!B${rows.get('Revenue')}`,
+    );
+  });
+});
+
+describe('a series written as { start, growth }', () => {
+  it('is its start and its growth on the Inputs sheet, and a formula per later period, that follows a new growth', async () => {
+    const text = THREE_PERIODS.replace(
+      'stores: { start: 10, growth: 10% }',
+      'stores: { start: 10, growth: 4.5% }',
+    );
+    expect(text).not.toBe(THREE_PERIODS);
+    const { book } = await workbookOf(text);
+    const inputs = book.get('Inputs')!;
+    const rows = rowsByLabel(book, 'Inputs');
+    const stores = rows.get('Fixed cost: stores')!;
+    const growth = rows.get('Fixed cost: stores: growth per period')!;
+    expect(growth).toBe(stores + 1);
+    expect(inputs.get(`B${stores}`)).toMatchObject({ value: 10, formula: null });
+    expect(inputs.get(`B${growth}`)).toMatchObject({ value: 0.045, formula: null });
+    expect(inputs.get(`C${stores}`)!.formula).toBe(`$B$${stores}*(1+$B$${growth})^1`);
+    expect(inputs.get(`D${stores}`)!.formula).toBe(`$B$${stores}*(1+$B$${growth})^2`);
+    // Another growth typed into the workbook: the costs of the later periods, and the base case, follow.
+    inputs.set(`B${growth}`, { ...inputs.get(`B${growth}`)!, value: 0.2 });
+    const evaluator = new Evaluator(book);
+    expect(close(evaluator.cell('Inputs', `D${stores}`), 10 * 1.2 ** 2)).toBe(true);
+    const fixed = rowsByLabel(book, 'Base case').get('Fixed costs')!;
+    const before = (await workbookOf(text)).evaluator.cell('Base case', `D${fixed}`) as number;
+    expect(close(evaluator.cell('Base case', `D${fixed}`), before - 10 * 1.045 ** 2 + 10 * 1.2 ** 2)).toBe(
+      true,
     );
   });
 });

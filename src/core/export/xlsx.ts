@@ -40,6 +40,13 @@ const enum Style {
   Header = 11,
 }
 
+/** The style of a figure computed from an input of this style: the same number format, not blue. */
+const COMPUTED: Partial<Record<Style, Style>> = {
+  [Style.MoneyInput]: Style.Money,
+  [Style.PercentInput]: Style.Percent,
+  [Style.CountInput]: Style.Integer,
+};
+
 type Cached = number | string | null;
 
 type Cell =
@@ -158,9 +165,24 @@ function inputsSheet(sheet: Sheet, report: CaseReport, model: ResolvedCase): Inp
   sheet.freeze = { rows: 4, cols: 1 };
   const series = (label: string, values: readonly number[], style: Style): number => {
     row++;
-    sheet.value(row, 0, label);
-    for (let p = 0; p < Math.max(n, values.length); p++) sheet.value(row, p + 1, values[p] ?? 0, style);
-    return row;
+    const at = row;
+    sheet.value(at, 0, label);
+    const grown = model.grownSeries.get(values);
+    if (!grown) {
+      for (let p = 0; p < Math.max(n, values.length); p++) sheet.value(at, p + 1, values[p] ?? 0, style);
+      return at;
+    }
+    // Written as { start, growth }: the start and the growth are the inputs, on a row of its own
+    // under the series, and each later period is a formula over them, as the file says it.
+    row++;
+    sheet.value(row, 0, `${label}: growth per period`);
+    sheet.value(row, 1, grown.growth, Style.PercentInput);
+    sheet.value(at, 1, grown.start, style);
+    const start = cellRef(at, 1, true);
+    const growth = cellRef(row, 1, true);
+    for (let p = 1; p < values.length; p++)
+      sheet.formula(at, p + 1, `${start}*(1+${growth})^${p}`, values[p] ?? 0, COMPUTED[style] ?? style);
+    return at;
   };
   const revenue = series('Revenue', model.revenue, Style.MoneyInput);
   const grossMargin = series('Gross margin', model.grossMargin, Style.PercentInput);
