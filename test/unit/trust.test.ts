@@ -1015,3 +1015,32 @@ describe('a list item indented further than the plain text above it', () => {
     });
   });
 });
+
+describe('a text YAML reads otherwise than written, in a file with a syntax error', () => {
+  const walmart = readFileSync(join(__dirname, '..', '..', 'examples', 'walmart.itcase.yaml'), 'utf8');
+  const withSlips = walmart
+    .replace('  name: Walmart Stores, Inc.', '  name: Walmart Stores #1 retailer, Inc.')
+    .replace('periods: [FY2012, FY2013, FY2014]', 'periods: [FY2012, FY2013, FY2014');
+  const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+  it('is said in the same pass as the syntax error, not once that is fixed', () => {
+    expect(withSlips).not.toBe(walmart);
+    const found = analyzeCase(withSlips).diagnostics.map((d) => `${d.severity} ${d.line}:${d.column}`);
+    expect(found).toEqual([
+      `warning ${lineOf(withSlips, '  name: Walmart')}:9`,
+      `error ${lineOf(withSlips, 'periods:')}:10`,
+    ]);
+  });
+
+  it('is not said on the line of a syntax error', () => {
+    // `Walmart: Stores` is a key in a text (an error); ` #1 retailer` after it on the same line.
+    const onErrorLine = walmart.replace(
+      '  name: Walmart Stores, Inc.',
+      '  name: Walmart: Stores #1 retailer',
+    );
+    expect(onErrorLine).not.toBe(walmart);
+    const found = analyzeCase(onErrorLine).diagnostics;
+    expect(found.some((d) => d.severity === 'error')).toBe(true);
+    expect(found.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+});

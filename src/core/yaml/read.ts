@@ -288,8 +288,19 @@ function readText(text: string): TextRead {
   }
   // Aliases may add at most as many nodes as the text could hold by itself.
   const converted = plainValue(doc, Math.max(100_000, text.length));
+  // A text YAML read otherwise than it was written (a ` #` taken for a comment, a `-` line taken into
+  // the text above), said as a warning.
+  const textSlips = (parsed: Document.Parsed) =>
+    [...hashesInText(parsed, text), ...dashesInText(parsed, text)].map((slip) =>
+      at('yaml-syntax', slip.message, span(slip.span), 'warning'),
+    );
   if (fatal) {
     if (!syntaxOnly || !converted.ok) return read({ ok: false, diagnostics });
+    // All problems in one pass: the slips on lines clear of the syntax errors are said now, not once
+    // those are fixed.
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    for (const slip of textSlips(doc))
+      if (!errors.some((e) => slip.line <= e.endLine && e.line <= slip.endLine)) diagnostics.push(slip);
     const recovered = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
     return read({ ok: false, diagnostics, recovered: { source: recovered, value: converted.value } });
   }
@@ -312,8 +323,7 @@ function readText(text: string): TextRead {
       ),
     );
   }
-  for (const slip of [...hashesInText(doc, text), ...dashesInText(doc, text)])
-    diagnostics.push(at('yaml-syntax', slip.message, span(slip.span), 'warning'));
+  for (const slip of textSlips(doc)) diagnostics.push(slip);
   for (const split of splitNumbers(doc, text)) {
     const joined = split.written.replace(/,/g, '');
     diagnostics.push(
