@@ -287,6 +287,33 @@ describe('the workbook', () => {
     expect(risk).toContain(source.sections!.uncertainty!.investments[0]!.probabilityNegativeNpv);
   });
 
+  it('heads the Uncertainty sheet in words, and formats each figure as what it is', async () => {
+    const { book, xml } = await workbookOf(example('walmart'));
+    const sheet = book.get('Uncertainty')!;
+    const rows = new Map<number, Map<string, string | number | null>>();
+    for (const [ref, cell] of sheet) {
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+      rows.set(Number(row), (rows.get(Number(row)) ?? new Map()).set(col!, cell.value));
+    }
+    const rowWith = (col: string, value: string) =>
+      [...rows].find(([, cells]) => cells.get(col) === value)?.[0];
+    // Headings a person reads, not the CSV's names (probabilityNegativeNpv, pointOutput).
+    const heads = [...rows.values()].filter(
+      (cells) => cells.get('A') === 'Investment' || cells.get('A') === 'Outcome',
+    );
+    expect(heads.length).toBeGreaterThan(1);
+    for (const cells of heads)
+      for (const head of cells.values()) expect(String(head)).not.toMatch(/[a-z][A-Z]/);
+    expect(rowWith('A', 'Base case')).toBeDefined();
+    // The style of a figure follows its row: IRR and margins as percents, NPV as money (the last sheet).
+    const style = (ref: string) =>
+      new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml[`xl/worksheets/sheet${book.size}.xml`]!)?.[1];
+    const irr = rowWith('B', 'IRR')!;
+    const npv = rowWith('B', 'NPV')!;
+    expect(style(`C${irr}`)).toBe(style(`D${rowWith('C', 'Operating margin')!}`));
+    expect(style(`C${irr}`)).not.toBe(style(`C${npv}`));
+  });
+
   it('is the same bytes for the same case', () => {
     const source = prepared(example('amazon'));
     expect(exportFiles(source, 'xlsx')[0]!.bytes).toEqual(exportFiles(source, 'xlsx')[0]!.bytes);

@@ -612,13 +612,64 @@ function benchmarksSheet(sheet: Sheet, report: CaseReport): void {
   for (const source of report.sources) sheet.value(row++, 0, source);
 }
 
-/** The simulation, sensitivity and break-even tables, as values. */
+/**
+ * How a column of the report's tables (tables.ts, whose names the CSV files keep) reads on the
+ * Uncertainty sheet: its heading, and the style of its figures; `metric` and `kind` take the style
+ * from the row's own figure (a row of NPVs is money, a row of IRRs a percent).
+ */
+const UNCERTAINTY_COLUMNS: Record<string, { label: string; style?: Style | 'metric' | 'kind' }> = {
+  trials: { label: 'Trials', style: Style.Integer },
+  seed: { label: 'Seed', style: Style.Integer },
+  scenario: { label: 'Case' },
+  period: { label: 'Period' },
+  metric: { label: 'Figure' },
+  investment: { label: 'Investment' },
+  target: { label: 'Outcome' },
+  probabilityOperatingLoss: { label: 'Chance of an operating loss', style: Style.Percent },
+  p5: { label: 'P5', style: 'metric' },
+  p10: { label: 'P10', style: 'metric' },
+  p50: { label: 'Median (P50)', style: 'metric' },
+  p90: { label: 'P90', style: 'metric' },
+  p95: { label: 'P95', style: 'metric' },
+  mean: { label: 'Mean', style: 'metric' },
+  probabilityNegativeNpv: { label: 'Chance NPV < 0', style: Style.Percent },
+  irrUndefinedShare: { label: 'Share of trials without an IRR', style: Style.Percent },
+  paybackNeverShare: { label: 'Share of trials never paid back', style: Style.Percent },
+  pointOutput: { label: 'Point estimate', style: Style.Money },
+  label: { label: 'Input' },
+  input: { label: 'Path in the file' },
+  line: { label: 'Line', style: Style.Integer },
+  column: { label: 'Column', style: Style.Integer },
+  kind: { label: 'Kind of input' },
+  low: { label: 'Low end', style: 'kind' },
+  high: { label: 'High end', style: 'kind' },
+  outputAtLow: { label: 'Outcome at the low end', style: Style.Money },
+  outputAtHigh: { label: 'Outcome at the high end', style: Style.Money },
+  swing: { label: 'Swing', style: Style.Money },
+  benefitsChangeForZeroNpv: { label: 'Change of benefits that gives NPV 0', style: Style.Percent },
+  costsChangeForZeroNpv: { label: 'Change of costs that gives NPV 0', style: Style.Percent },
+  revenueChangeForZeroOperatingProfit: {
+    label: 'Change of revenue that gives operating profit 0',
+    style: Style.Percent,
+  },
+};
+
+/** The figures of the report's tables by name, as a person reads them, and the style of each. */
+const FIGURES: Record<string, { label: string; style: Style }> = {
+  operatingProfit: { label: 'Operating profit', style: Style.Money },
+  operatingMargin: { label: 'Operating margin', style: Style.Percent },
+  npv: { label: 'NPV', style: Style.Money },
+  irr: { label: 'IRR', style: Style.Percent },
+  paybackPeriods: { label: 'Payback (periods)', style: Style.Decimal },
+};
+
+/** The simulation, sensitivity and break-even tables, as values, headed and formatted for people. */
 function uncertaintySheet(sheet: Sheet, report: CaseReport, sections: UncertaintySections): void {
   sheet.value(0, 0, 'Uncertainty, sensitivity and break-even', Style.Title);
   sheet.value(
     1,
     0,
-    'Values from the case\u2019s seeded simulation and one-at-a-time sensitivity: the same numbers as the preview and `itcase report`. They are not formulas.',
+    `Values from the case\u2019s seeded simulation and one-at-a-time sensitivity: the same numbers as the preview and \`itcase report\`. They are not formulas. Money in ${report.currency}${UNIT_WORD[report.unit] ?? ''}.`,
     Style.Note,
   );
   let row = 3;
@@ -627,10 +678,23 @@ function uncertaintySheet(sheet: Sheet, report: CaseReport, sections: Uncertaint
     if (!/^(uncertainty|sensitivity|break-even)/.test(table.id) || table.id === 'uncertainty-npv-histogram')
       continue;
     sheet.value(row++, 0, table.title, Style.Bold);
-    table.columns.forEach((column, c) => sheet.value(row, c, column, Style.Header));
+    const columns = table.columns.map((name) => UNCERTAINTY_COLUMNS[name] ?? { label: name });
+    columns.forEach((column, c) => sheet.value(row, c, column.label, Style.Header));
     row++;
+    const metricAt = table.columns.findIndex((name) => name === 'metric' || name === 'target');
+    const kindAt = table.columns.indexOf('kind');
     for (const cells of table.rows) {
-      cells.forEach((cell, c) => sheet.value(row, c, cell));
+      const figure = FIGURES[String(cells[metricAt] ?? '')];
+      const kind = cells[kindAt];
+      cells.forEach((cell, c) => {
+        const name = table.columns[c]!;
+        const { style } = columns[c]!;
+        if (name === 'scenario') sheet.value(row, c, cell ?? 'Base case');
+        else if (name === 'metric' || name === 'target') sheet.value(row, c, figure?.label ?? cell);
+        else if (style === 'metric') sheet.value(row, c, cell, figure?.style ?? Style.Default);
+        else if (style === 'kind') sheet.value(row, c, cell, kind === 'money' ? Style.Money : Style.Percent);
+        else sheet.value(row, c, cell, style);
+      });
       row++;
     }
     widest = Math.max(widest, table.columns.length);
