@@ -16,7 +16,11 @@ import type {
 } from '../core/report';
 import { table, withDecimals, type Align, type Cell, type Figure } from './table';
 import { investmentBreakEven } from '../core/present/breakEven';
-import { NO_RANGE_REACHES_IT, OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../core/present/sentences';
+import {
+  NO_RANGE_REACHES_IT,
+  OPERATING_PROFIT_SAME_IN_EVERY_TRIAL,
+  POINT_AND_TRIALS,
+} from '../core/present/sentences';
 import { operatingProfitDiffers } from '../core/present/trialSpread';
 import { TORNADO_MAX_INPUTS, tornadoFigures } from '../core/present/tornado';
 import { tableMoney } from './tableMoney';
@@ -91,7 +95,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
   return out.length > 0 ? `\n${out.join('\n')}\n` : '';
 
   function uncertaintyLines(u: UncertaintyReport) {
-    line('Uncertainty', `Monte Carlo, ${formatNumber(u.trials, 0)} trials, seed ${u.seed}`);
+    line('Uncertainty', `Monte Carlo, ${formatNumber(u.trials, 0)} trials, seed ${u.seed}`, POINT_AND_TRIALS);
     const periodsTable = (title: string, p: UncertainPeriods) => {
       line('', title);
       const money = moneyOf(p.operatingProfit.flatMap(percentileValues));

@@ -8,6 +8,7 @@ import { table, withDecimals } from '../../src/cli/table';
 import { uncertaintyText, type SectionsContext } from '../../src/cli/uncertaintyText';
 import type { SensitivityInput, UncertaintySections } from '../../src/core/report';
 import { uncertaintySections } from '../../src/core/uncertainty/sections';
+import { POINT_AND_TRIALS } from '../../src/core/present/sentences';
 import { SEED_CASE } from './fixtures';
 
 // The CLI's own wiring is tested here without the engine's simulation: it hands back fixtures.
@@ -119,6 +120,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
         '',
         'Uncertainty',
         'Monte Carlo, 10,000 trials, seed 1',
+        POINT_AND_TRIALS,
         '',
         'Operating profit, base case',
         'Period          P5         P10         P50         P90         P95        Mean  Chance of a loss',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uncertaintyText } from '../../src/cli/uncertaintyText';
 import { prepareExport, type ExportSource } from '../../src/core/export';
 import { htmlReport } from '../../src/core/export/html';
-import { OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../../src/core/present/sentences';
+import { OPERATING_PROFIT_SAME_IN_EVERY_TRIAL, POINT_AND_TRIALS } from '../../src/core/present/sentences';
 import { differsAcrossTrials, operatingProfitDiffers } from '../../src/core/present/trialSpread';
 import type { UncertainPeriods } from '../../src/core/report';
 import { walmartTemplate } from '../../src/core/templates/walmart';
@@ -101,5 +101,11 @@ describe('the Walmart template, whose ranges reach operating profit', () => {
     expect(model.fan).not.toBeNull();
     expect(model.sameInEveryTrial).toBeNull();
     expect(model.figures!.outcomes).not.toBeNull();
+  });
+
+  it('says in all three why the median and mean over the trials are not the point estimate', () => {
+    expect(cliText(source)).toContain(POINT_AND_TRIALS);
+    expect(htmlReport(source)).toContain(POINT_AND_TRIALS);
+    expect(uncertaintyModel(source.report, source.sections!).summary).toContain(POINT_AND_TRIALS);
   });
 });

@@ -10,7 +10,7 @@ import { investmentBreakEven, revenueBreakEven, type BreakEvenLine } from '../..
 import { fanChartModel, operatingLossSentence, type FanChartModel } from './fanChartModel';
 import { matching } from './matching';
 import { operatingProfitDiffers } from '../../src/core/present/trialSpread';
-import { OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../../src/core/present/sentences';
+import { OPERATING_PROFIT_SAME_IN_EVERY_TRIAL, POINT_AND_TRIALS } from '../../src/core/present/sentences';
 import { simulatedFigures, type SimulatedFigures } from './simulatedFiguresModel';
 import { lossChanceSentence, npvHistogramModel, type NpvHistogramModel } from './npvHistogramModel';
 import { tornadoModel, type TornadoModel } from './tornadoModel';
@@ -52,7 +52,7 @@ export function uncertaintyModel(report: CaseReport, sections: UncertaintySectio
   return {
     simulated: simulation !== null,
     summary: simulation
-      ? `From ${formatNumber(simulation.trials, 0)} trials (seed ${simulation.seed}) over the ranges in the file; each driver moves across its range with the others held.`
+      ? `From ${formatNumber(simulation.trials, 0)} trials (seed ${simulation.seed}) over the ranges in the file; each driver moves across its range with the others held. ${POINT_AND_TRIALS}`
       : 'The file has no ranges, so nothing is simulated; each driver moves 10% down and up with the others held.',
     fan,
     sameInEveryTrial: simulation && !fan ? OPERATING_PROFIT_SAME_IN_EVERY_TRIAL : null,

@@ -19,7 +19,11 @@ import {
   moneyUnitLabel,
 } from '../format';
 import { investmentBreakEven, revenueBreakEvenIn } from '../present/breakEven';
-import { IRR_PAYBACK_OVER, OPERATING_PROFIT_SAME_IN_EVERY_TRIAL } from '../present/sentences';
+import {
+  IRR_PAYBACK_OVER,
+  OPERATING_PROFIT_SAME_IN_EVERY_TRIAL,
+  POINT_AND_TRIALS,
+} from '../present/sentences';
 import { operatingProfitDiffers } from '../present/trialSpread';
 import { cashflowLabels, cumulativeSums } from '../present/cashflows';
 import { moneyAxis, tableMoneyText } from '../present/tableMoney';
@@ -316,7 +320,7 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
   if (u) {
     const money = moneyOf(u.base.operatingProfit.flatMap((s) => [s.p5, s.p50, s.p95, s.mean]));
     parts.push(
-      `<h3>How sure</h3><p class="note">${esc(`${formatNumber(u.trials, 0)} trials, seed ${u.seed}: the same numbers every time, in the editor, the CLI and CI.`)}</p>`,
+      `<h3>How sure</h3><p class="note">${esc(`${formatNumber(u.trials, 0)} trials, seed ${u.seed}: the same numbers every time, in the editor, the CLI and CI. ${POINT_AND_TRIALS}`)}</p>`,
       ...(operatingProfitDiffers(u.base)
         ? [
             figure(
