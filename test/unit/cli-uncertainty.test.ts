@@ -210,7 +210,7 @@ describe('uncertaintyText: how sure, what drives it, what must be true', () => {
     sections.sensitivity[0]!.inputs = [];
     // Ranges in the file, none reaching this outcome (one in a scenario, say): say so, and what to do.
     expect(uncertaintyText(sections, CONTEXT)).toContain(
-      '\nNo range in the file reaches it: give one of its inputs a range (low..high) to see what moves it.\n',
+      '\nNo range in the file reaches it: give one of its inputs a range, such as { low: 90, likely: 100, high: 120 }, to see what moves it.\n',
     );
     expect(uncertaintyText({ ...sections, uncertainty: null }, CONTEXT)).toContain('\nNo input moves it.\n');
   });
