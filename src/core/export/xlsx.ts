@@ -17,6 +17,7 @@ import type { ResolvedCase } from '../model';
 import type { CaseReport, InvestmentReport, UncertaintySections } from '../report';
 import { utf8 } from './bytes';
 import { reportTables } from './tables';
+import { metricInfo } from '../present/metrics';
 
 export interface WorkbookSource {
   report: CaseReport;
@@ -654,14 +655,21 @@ const UNCERTAINTY_COLUMNS: Record<string, { label: string; style?: Style | 'metr
   },
 };
 
-/** The figures of the report's tables by name, as a person reads them, and the style of each. */
-const FIGURES: Record<string, { label: string; style: Style }> = {
-  operatingProfit: { label: 'Operating profit', style: Style.Money },
-  operatingMargin: { label: 'Operating margin', style: Style.Percent },
+/** An investment's figures in the report's tables; the per-period ones are the metric table's (METRICS). */
+const INVESTMENT_FIGURES: Record<string, { label: string; style: Style }> = {
   npv: { label: 'NPV', style: Style.Money },
   irr: { label: 'IRR', style: Style.Percent },
   paybackPeriods: { label: 'Payback (periods)', style: Style.Decimal },
 };
+
+/** A figure of the report's tables by name, as a person reads it, and the style of its values. */
+function figureOf(name: string): { label: string; style: Style } | undefined {
+  const metric = metricInfo(name);
+  if (!metric) return INVESTMENT_FIGURES[name];
+  const style =
+    metric.kind === 'ratio' ? Style.Percent : metric.kind === 'money' ? Style.Money : Style.Decimal;
+  return { label: metric.label, style };
+}
 
 /** The simulation, sensitivity and break-even tables, as values, headed and formatted for people. */
 function uncertaintySheet(sheet: Sheet, report: CaseReport, sections: UncertaintySections): void {
@@ -684,7 +692,7 @@ function uncertaintySheet(sheet: Sheet, report: CaseReport, sections: Uncertaint
     const metricAt = table.columns.findIndex((name) => name === 'metric' || name === 'target');
     const kindAt = table.columns.indexOf('kind');
     for (const cells of table.rows) {
-      const figure = FIGURES[String(cells[metricAt] ?? '')];
+      const figure = figureOf(String(cells[metricAt] ?? ''));
       const kind = cells[kindAt];
       cells.forEach((cell, c) => {
         const name = table.columns[c]!;
