@@ -345,7 +345,9 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
         : [`<p class="note">${esc(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL)}</p>`]),
     );
     if (u.investments.length > 0) {
-      const npvMoney = moneyOf(u.investments.flatMap((inv) => [inv.npv.p5, inv.npv.p50, inv.npv.p95]));
+      const npvMoney = moneyOf(
+        u.investments.flatMap((inv) => [inv.npv.p5, inv.npv.p50, inv.npv.p95, inv.npv.mean]),
+      );
       parts.push(
         table(
           [
@@ -353,6 +355,7 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
             'NPV p5',
             'NPV median',
             'NPV p95',
+            'NPV mean',
             'Chance NPV < 0',
             'IRR median',
             'Payback median',
@@ -363,6 +366,7 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
             npvMoney(inv.npv.p5),
             npvMoney(inv.npv.p50),
             npvMoney(inv.npv.p95),
+            npvMoney(inv.npv.mean),
             formatPercent(inv.probabilityNegativeNpv, 1),
             formatPercent(inv.irr.p50),
             formatPeriods(inv.paybackPeriods.p50),
