@@ -21,7 +21,7 @@ import {
   OPERATING_PROFIT_SAME_IN_EVERY_TRIAL,
   POINT_AND_TRIALS,
 } from '../core/present/sentences';
-import { operatingProfitDiffers } from '../core/present/trialSpread';
+import { operatingProfitDiffersInAnyCase } from '../core/present/trialSpread';
 import { TORNADO_MAX_INPUTS, tornadoFigures } from '../core/present/tornado';
 import { tableMoney } from './tableMoney';
 import { terminalSafe } from './terminalText';
@@ -113,7 +113,7 @@ export function uncertaintyText(sections: UncertaintySections, context: Sections
         ),
       );
     };
-    if ([u.base, ...u.scenarios].some(operatingProfitDiffers)) {
+    if (operatingProfitDiffersInAnyCase(u)) {
       periodsTable('Operating profit, base case', u.base);
       for (const scenario of u.scenarios)
         periodsTable(`Operating profit, scenario: ${scenario.name}`, scenario);

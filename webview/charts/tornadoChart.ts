@@ -5,7 +5,6 @@
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatCompact } from '../../src/core/format';
-import { moneyAxis } from '../../src/core/present/tableMoney';
 import { tornadoFigures } from '../../src/core/present/tornado';
 import type { SensitivityInput } from '../../src/core/report';
 import type { TornadoModel } from '../models/tornadoModel';
@@ -66,12 +65,8 @@ export function presentTornado(model: TornadoModel, colors: ThemeColors): ChartP
         ];
   const options = baseOptions(colors);
   options.indexAxis = 'y';
-  // In the unit of the tooltips' figures (tornadoFigures): USD 80.56M reads 80.56 on the axis, not 0.08.
-  const axis = moneyAxis(
-    [point, ...model.bars.flatMap((b) => [b.outputAtLow, b.outputAtHigh])],
-    model.unit,
-    model.currency,
-  );
+  // In the unit of the tooltips' figures: USD 80.56M reads 80.56 on the axis, not 0.08.
+  const { axis } = figures;
   options.scales = {
     x: linearAxis(colors, {
       title: `${model.outcome}, ${axis.title}`,

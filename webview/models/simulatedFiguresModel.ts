@@ -11,7 +11,7 @@ import type { CaseReport, UncertaintyReport } from '../../src/core/report';
 import { IRR_PAYBACK_OVER } from '../../src/core/present/sentences';
 import type { TableData, TableRow } from '../tableData';
 import { matching } from './matching';
-import { operatingProfitDiffers } from '../../src/core/present/trialSpread';
+import { operatingProfitDiffersInAnyCase } from '../../src/core/present/trialSpread';
 
 export interface SimulatedFigures {
   /** Operating profit in the last period: the base case, then each scenario; null when no range reaches it. */
@@ -119,7 +119,7 @@ export function simulatedFigures(
   });
 
   return {
-    outcomes: [simulation.base, ...simulation.scenarios].some(operatingProfitDiffers) ? outcomes : null,
+    outcomes: operatingProfitDiffersInAnyCase(simulation) ? outcomes : null,
     investments:
       investmentRows.length === 0
         ? null

@@ -519,11 +519,7 @@ export function tornadoChart(report: CaseReport, target: SensitivityTarget, labe
     5,
   );
   // In the unit of the tooltips' figures: USD 80.56M reads 80.56 on the axis, not 0.08.
-  const axis = moneyAxis(
-    inputs.flatMap((i) => [i.outputAtLow, i.outputAtHigh]).concat(point),
-    report.unit,
-    report.currency,
-  );
+  const { axis } = figures;
   const d = tickDigits(x.step * axis.factor);
   const rowHeight = 30;
   const body =

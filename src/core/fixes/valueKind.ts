@@ -152,12 +152,9 @@ export function percentToFractionFixes(
   l10n: Localize,
 ): QuickFix[] {
   if (!diagnostic.message.includes(RATIO_AS_FRACTION)) return [];
-  const node = scalarAt(source, diagnostic);
-  if (!node || typeof node.value !== 'string') return [];
-  const fraction = percentTextAsFraction(node.value);
-  if (fraction === undefined) return [];
-  const written = nodeText(text, node);
-  return fix(text, node, fraction, l10n.t('Change {0} to {1}', written, fraction));
+  return rewriteText(text, source, diagnostic, percentTextAsFraction, (written, newText) =>
+    l10n.t('Change {0} to {1}', written, newText),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { formatInputEnd, formatMoneyIn, INPUT_END_DIGITS } from '../format';
 import type { SensitivityInput } from '../report';
-import { commonUnit, tableMoney, type TableMoneyFigure } from './tableMoney';
+import { commonUnit, moneyAxis, tableMoney, type TableMoneyFigure } from './tableMoney';
 
 /** How many inputs a tornado shows; the rest are counted under it. */
 export const TORNADO_MAX_INPUTS = 10;
@@ -15,6 +15,8 @@ export interface TornadoFigures {
   outcome(value: number | null | undefined): TableMoneyFigure;
   /** An end of an input, as its kind says: money (in one unit for the tornado), a percent, a change. */
   end(input: SensitivityInput, value: number): TableMoneyFigure;
+  /** The outcome axis, in the unit of `outcome` (80.56 on a "USD millions" axis for USD 80.56M). */
+  axis: { title: string; factor: number };
 }
 
 /** The formatters of one tornado of `shown` inputs around `pointOutput`, in the case's unit and currency. */
@@ -24,17 +26,18 @@ export function tornadoFigures(
   unit: string,
   currency: string,
 ): TornadoFigures {
-  const outcome = tableMoney(
-    [pointOutput, ...shown.flatMap((input) => [input.outputAtLow, input.outputAtHigh, input.swing])],
-    unit,
-    currency,
-  );
+  const outcomes = [
+    pointOutput,
+    ...shown.flatMap((input) => [input.outputAtLow, input.outputAtHigh, input.swing]),
+  ];
+  const outcome = tableMoney(outcomes, unit, currency);
   const ends = commonUnit(
     shown.filter((input) => input.kind === 'money').flatMap((input) => [input.low, input.high]),
     unit,
   );
   return {
     outcome,
+    axis: moneyAxis(outcomes, unit, currency),
     end: (input, value) => ({
       text:
         input.kind === 'money'

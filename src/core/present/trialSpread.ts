@@ -4,7 +4,7 @@
  * value five times, a fan is a line and a table of percentiles says nothing. The CLI, the preview and
  * the HTML report say so in one sentence instead (OPERATING_PROFIT_SAME_IN_EVERY_TRIAL).
  */
-import type { PercentileSummary, UncertainPeriods } from '../report';
+import type { PercentileSummary, UncertainPeriods, UncertaintyReport } from '../report';
 
 /** True when the trials gave the figure more than one value between its 5th and 95th percentile. */
 export function differsAcrossTrials(summary: PercentileSummary | undefined): boolean {
@@ -20,4 +20,9 @@ export function operatingProfitDiffers(periods: UncertainPeriods): boolean {
     periods.operatingProfit.some(differsAcrossTrials) ||
     periods.probabilityOperatingLoss.some((share) => share > 0 && share < 1)
   );
+}
+
+/** True when operating profit differs from trial to trial in the base case or any scenario. */
+export function operatingProfitDiffersInAnyCase(simulation: UncertaintyReport): boolean {
+  return [simulation.base, ...simulation.scenarios].some(operatingProfitDiffers);
 }
