@@ -342,7 +342,7 @@ function uncertaintySection(report: CaseReport, sections: UncertaintySections | 
               }),
             ),
           ]
-        : [`<p class="note">${esc(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL)}</p>`]),
+        : [noteParagraph(OPERATING_PROFIT_SAME_IN_EVERY_TRIAL)]),
     );
     if (u.investments.length > 0) {
       const npvMoney = moneyOf(
