@@ -169,10 +169,14 @@ export function resolveCase(
         path,
         severity: 'error',
         code: 'invalid-value',
-        message: `${pathLabel(path)} must be above −100%: at ${at} money would lose all its worth (or more) each period`,
+        message: `${pathLabel(path)} must be above −100%: at ${at} ${RATE_FLOOR.reason}`,
       });
       return fallback;
     }
+    // Its ends are above −100%, but a normal range's tails reach past them.
+    const tail = ranged ? normalTail(uncertain.inputs[cell.input]!.range, RATE_RULES) : null;
+    if (tail)
+      issues.push({ path, severity: 'warning', code: 'range-tail', message: `${pathLabel(path)} ${tail}` });
     return r;
   };
   const zero: MissingPeriods = { error: false, fill: () => 0 };
@@ -772,6 +776,11 @@ export const RATIO_READING = 'which a ratio reads as';
 
 /** The names of the case's own metrics, for "did you mean". */
 const METRIC_KEYS = METRICS.map((m) => m.key);
+
+/** A discount rate at or below −100% is no rate. */
+const RATE_FLOOR = { reason: 'money would lose all its worth (or more) each period' };
+/** How a discount rate's normal range is checked for tails past −100%. */
+const RATE_RULES: SeriesRules = { kind: 'percent', missing: { error: true }, atLeastMinusWhole: RATE_FLOOR };
 
 /** A growth below −100% turns the amount's sign each period. */
 const GROWTH_FLOOR = { reason: 'the series would change sign each period' };

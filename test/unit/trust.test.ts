@@ -876,6 +876,17 @@ describe('a normal range whose tail crosses a bound', () => {
       `discountRate must be above −100%: at its low end, -100%, ${worth}`,
     ]);
     expect(rated('"5%..12%"')).toEqual([]);
+    // −90%..50%, as the growth above: 3.0% of the trials draw a rate at which NPV has no meaning.
+    expect(rated('"-90%..50%"')).toEqual([
+      `discountRate is a normal range (its ends hold 90% of the draws), and 3% of the trials draw it below −100%: below it ${worth}. A triangular, PERT or uniform range stays between its ends.`,
+    ]);
+    expect(rated('{ low: -90%, likely: 0%, high: 50%, dist: pert }')).toEqual([]);
+    const investmentRate = analyzeCase(
+      THREE_PERIODS.replace('benefits: [0, 8, 12]', 'benefits: [0, 8, 12]\n    discountRate: "-90%..50%"'),
+    ).diagnostics.map((d) => `${d.code} ${at(d)} ${d.message.slice(0, 60)}`);
+    expect(investmentRate).toEqual([
+      'range-tail 18:19-18:30 investments[0].discountRate is a normal range (its ends hold',
+    ]);
   });
 
   it('says nothing where the tail stays clear, the range has ends, or the value may cross', () => {
