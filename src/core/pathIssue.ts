@@ -1,5 +1,6 @@
 import type { DiagnosticCode, Severity } from './diagnostic';
 import { pathLabel, type Path } from './path';
+import { roundFigure } from './present/roundFigures';
 
 export { pathLabel };
 
@@ -23,7 +24,7 @@ export interface PathIssue {
  * One message, so the quick fix reads one form.
  */
 export function suspiciousPercent(path: Path, input: number, cannotBe?: string): PathIssue {
-  const read = `${pathLabel(path)} ${input} is read as ${Number((input * 100).toPrecision(12))}%`;
+  const read = `${pathLabel(path)} ${input} is read as ${roundFigure(input * 100)}%`;
   return {
     path,
     severity: cannotBe === undefined ? 'warning' : 'error',

@@ -27,6 +27,7 @@ import { pointValue, rangeProblem, type Range } from './uncertainty/ranges';
 import { formatNumber, formatPercent } from './format';
 import { normalCdf } from './uncertainty/distributions';
 import { METRICS, metricInfo } from './present/metrics';
+import { roundFigure } from './present/roundFigures';
 import { didYouMean, nearest } from './suggest';
 import {
   countValue,
@@ -397,7 +398,7 @@ export function resolveCase(
           path,
           severity: 'warning',
           code: 'suspicious-percent',
-          message: `${pathLabel(path)} is ${value}, ${RATIO_READING} ${formatPercent(value, 0)}: if it is ${value}%, write ${Number((value / 100).toPrecision(12))}`,
+          message: `${pathLabel(path)} is ${value}, ${RATIO_READING} ${formatPercent(value, 0)}: if it is ${value}%, write ${roundFigure(value / 100)}`,
         });
       }
     }

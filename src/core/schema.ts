@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { didYouMean } from './suggest';
+import { roundFigure } from './present/roundFigures';
 import {
   describeInput,
   isMoneyRangeText,
@@ -79,7 +80,7 @@ function percentEndsHint(low: string, high: string): string {
   const numbers = [low, high].map(Number);
   if (numbers.some((n) => !Number.isFinite(n))) return '';
   const fractions = numbers.every((n) => Math.abs(n) <= 1);
-  const [a, b] = numbers.map((n) => `${fractions ? Number((n * 100).toPrecision(12)) : n}%`);
+  const [a, b] = numbers.map((n) => `${fractions ? roundFigure(n * 100) : n}%`);
   return `: each end of a percent range is a percent ("${a}..${b}")`;
 }
 

@@ -14,6 +14,7 @@ import {
   moneyAxisTitle,
 } from '../format';
 import { cashflowLabels, cumulativeSums } from '../present/cashflows';
+import { roundFigure } from '../present/roundFigures';
 import { moneyAxis, tableMoneyText } from '../present/tableMoney';
 import type { BenchmarkBar } from '../present/benchmarkComparison';
 import { TORNADO_MAX_INPUTS, tornadoFigures } from '../present/tornado';
@@ -53,7 +54,7 @@ function scale(values: number[], from: number, to: number, includeZero = true, c
   const hi = Math.ceil(max / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let k = 0; lo + k * step <= hi + step / 2; k++) {
-    const v = Number((lo + k * step).toPrecision(12));
+    const v = roundFigure(lo + k * step);
     ticks.push(Math.abs(v) < step * 1e-9 ? 0 : v);
   }
   const f = ((v: number) => r2(from + ((v - lo) / (hi - lo || 1)) * (to - from))) as Scale;
