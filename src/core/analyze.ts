@@ -75,7 +75,7 @@ function analyze(text: string): Analysis {
   if (!read.ok) {
     const diagnostics = [...read.diagnostics];
     if (read.recovered)
-      for (const d of clearOfSyntaxErrors(text, read.recovered, read.diagnostics)) diagnostics.push(d);
+      for (const d of clearOfSyntaxErrors(read.recovered, read.diagnostics)) diagnostics.push(d);
     return {
       report: null,
       model: null,
@@ -199,14 +199,11 @@ function checkFields(
 
 /**
  * The value problems of a file with syntax errors, each on a line no error touches: all problems
- * in one pass, as far as they can be trusted.
+ * in one pass, as far as they can be trusted. Where the errors were only texts with ": " in them,
+ * read again with those in quotes (`asWritten`), the file's shape is as written: all its problems.
  */
-function clearOfSyntaxErrors(
-  text: string,
-  recovered: Recovered,
-  errors: readonly Diagnostic[],
-): Diagnostic[] {
-  const { source, value } = recovered;
+function clearOfSyntaxErrors(recovered: Recovered, errors: readonly Diagnostic[]): Diagnostic[] {
+  const { source, value, text, asWritten = false } = recovered;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
   const closed = recovered.closed ?? [];
   const syntax = errors.filter((e) => e.severity === 'error');
@@ -231,7 +228,7 @@ function clearOfSyntaxErrors(
     });
   const found: Diagnostic[] = [];
   for (const issue of checkFields(text, source, value).issues) {
-    if (!VALUE_PROBLEMS.has(issue.code) || inBrokenPart(issue.path)) continue;
+    if (!asWritten && (!VALUE_PROBLEMS.has(issue.code) || inBrokenPart(issue.path))) continue;
     const placed = place(source, issue);
     if (!onErrorLine(placed)) found.push(placed);
   }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze';
 import type { Diagnostic } from '../../src/core/diagnostic';
 import { quickFixes } from '../../src/core/fixes';
+import { quoteSlips } from '../../src/core/yaml/colonInText';
 import { SEED_CASE, THREE_PERIODS } from './fixtures';
 
 const at = (d: Diagnostic | undefined) => (d ? `${d.line}:${d.column}-${d.endLine}:${d.endColumn}` : 'none');
@@ -1053,5 +1054,88 @@ describe('a text YAML reads otherwise than written, in a file with a syntax erro
     const found = analyzeCase(onErrorLine).diagnostics;
     expect(found.some((d) => d.severity === 'error')).toBe(true);
     expect(found.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+});
+
+describe('a text with ": " in it hides no other problem', () => {
+  const walmart = readFileSync(join(__dirname, '..', '..', 'examples', 'walmart.itcase.yaml'), 'utf8');
+  const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+  const slipped = (text: string) => text.replace(/^title: .*$/m, 'title: Acme: cloud move # draft');
+
+  it('says the problems of the whole file, as it reads with the text in quotes', () => {
+    // yaml reads the rest of this file into the title's map: nothing after it was checked.
+    const text = slipped(
+      SEED_CASE.replace('currency: USD', 'currency: usd')
+        .replace('revenue: 100', 'revenue: lots')
+        .replace('fixedCosts:', 'fixedcosts:'),
+    );
+    expect(said(text)).toEqual([
+      'error yaml-syntax 2:8-2:24 YAML: the ": " inside this text starts a key and its value, which cannot stand here. To keep the text as written, put it in quotes: "Acme: cloud move".',
+      expect.stringMatching(/^error invalid-value 7:11-7:14 currency must be an ISO 4217 currency code/),
+      expect.stringMatching(/^error not-money 11:10-11:14 revenue/),
+      expect.stringMatching(/^warning unknown-key 13:1-13:11 Unknown key `fixedcosts`/),
+    ]);
+    // The same problems, at the same places, once the quick fix has put the quotes in.
+    const quoted = text.replace('title: Acme: cloud move', 'title: "Acme: cloud move"');
+    expect(said(text).slice(1)).toEqual(said(quoted));
+    expect(analyzeCase(text).report).toBeNull();
+  });
+
+  it('places what follows a slip on its own line, in a list, and with quotes inside the text', () => {
+    const text = walmart
+      .replace('  name: Walmart Stores, Inc.', '  name: Walmart: "Stores", Inc.')
+      .replace('revenue: [446.51, 468.65, 476.29]', 'revenue: [446.51, 468.65, -476.29]');
+    const found = said(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(new RegExp(`^error yaml-syntax ${lineOf(text, '  name: Walmart')}:9-`));
+    const revenueLine = lineOf(text, 'revenue:');
+    expect(found[1]).toMatch(new RegExp(`^error negative-amount ${revenueLine}:27-${revenueLine}:34 `));
+    // Two slips, the second after the first: each said at its place, the problem between them too.
+    const twoSlips = text.replace('  - name: Sales fall 10%', '  - name: Sales: fall 10%');
+    expect(twoSlips).not.toBe(text);
+    expect(said(twoSlips).map((d) => d.split(' ').slice(0, 3).join(' '))).toEqual([
+      `error yaml-syntax ${lineOf(text, '  name: Walmart')}:9-${lineOf(text, '  name: Walmart')}:32`,
+      `error negative-amount ${revenueLine}:27-${revenueLine}:34`,
+      `error yaml-syntax ${lineOf(text, '  - name: Sales fall 10%')}:11-${lineOf(text, '  - name: Sales fall 10%')}:26`,
+    ]);
+  });
+
+  it('keeps the first reading when the quotes do not mend it, and leaves an unclosed [ its own way', () => {
+    // The slip and an unclosed `[`: the `[` is read with its closer put in, as before.
+    const both = slipped(SEED_CASE).replace('periods: [2014]', 'periods: [2014');
+    expect(both).not.toBe(slipped(SEED_CASE));
+    const codesFound = analyzeCase(both).diagnostics.map((d) => d.code);
+    expect(codesFound.filter((c) => c === 'yaml-syntax').length).toBeGreaterThanOrEqual(2);
+    // A slip and a tab elsewhere: both said; the value problems clear of them too.
+    const tab = slipped(SEED_CASE.replace('revenue: 100', 'revenue: lots')).replace(
+      'grossMargin: 25%',
+      '\tgrossMargin: 25%',
+    );
+    const withTab = said(tab);
+    expect(withTab.filter((d) => d.startsWith('error yaml-syntax')).length).toBe(2);
+    expect(withTab.some((d) => d.includes('not-money'))).toBe(true);
+  });
+});
+
+describe('texts put in quotes, and places in them traced back to the text as written', () => {
+  it('shifts only what follows each slip, by the quotes (and escapes) put in before it', () => {
+    const text = 'a: x: 1\nb: 2\nc: say "hi": there\nd: 3';
+    const spans = [
+      { start: text.indexOf('say'), end: text.indexOf('there') + 5 },
+      { start: 3, end: 7 },
+    ];
+    const quoted = quoteSlips(text, spans);
+    expect(quoted.text).toBe('a: "x: 1"\nb: 2\nc: "say \\"hi\\": there"\nd: 3');
+    const back = (found: string) => quoted.written(quoted.text.indexOf(found));
+    expect(back('b: 2')).toBe(text.indexOf('b: 2'));
+    expect(back('d: 3')).toBe(text.indexOf('d: 3'));
+    expect(back('c: ')).toBe(text.indexOf('c: '));
+    // Inside the quotes: on the text as written; the quotes themselves at its ends.
+    expect(back('"x')).toBe(3);
+    expect(back('x: 1')).toBe(3);
+    // After an escape the place inside drifts by it, but stays within the text; the closing quote is its end.
+    expect(back('there')).toBeLessThanOrEqual(spans[0]!.end);
+    expect(quoted.written(quoted.text.indexOf('there"') + 5)).toBe(spans[0]!.end);
+    expect(quoteSlips('k: v', []).text).toBe('k: v');
   });
 });

@@ -40,3 +40,44 @@ export function plainTextFrom(text: string, start: number): string {
 export function quoteText(value: string): string {
   return JSON.stringify(value);
 }
+
+/**
+ * The text with each slip's plain text in quotes (as the quick fix writes it), and where a place in
+ * it stands in the text as written: only the slips' lines move, by the quotes put in before it.
+ * `spans` do not overlap and each lies on one line.
+ */
+export function quoteSlips(
+  text: string,
+  spans: readonly TextSpan[],
+): { text: string; written: (offset: number) => number } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let quoted = '';
+  let from = 0;
+  // Each slip in the quoted text: where it starts, how long it is there, and the shift before it.
+  const placed = sorted.map((span) => {
+    const shift = quoted.length + (span.start - from) - span.start;
+    const newText = quoteText(text.slice(span.start, span.end));
+    quoted += text.slice(from, span.start) + newText;
+    from = span.end;
+    return { span, start: span.start + shift, length: newText.length, shift };
+  });
+  quoted += text.slice(from);
+  const written = (offset: number): number => {
+    // The last slip that starts at or before `offset` (a binary search: a file may have thousands).
+    let low = 0;
+    let high = placed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (placed[mid]!.start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const slip = placed[low - 1];
+    if (!slip) return offset;
+    const { span, start, length, shift } = slip;
+    // Inside the quotes: a place in the text as written (exact up to an escape, which shifts it by one),
+    // the quotes at the text's ends. Only the slip's own line, which its problem covers, has such places.
+    if (offset < start + length) return Math.min(span.end, span.start + Math.max(0, offset - start - 1));
+    return offset - shift - (length - (span.end - span.start));
+  };
+  return { text: quoted, written };
+}

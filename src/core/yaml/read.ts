@@ -5,7 +5,7 @@
  * as many as can be told apart in one pass.
  */
 import { closeFlows, unclosedOffset } from './closeFlows';
-import { colonInText } from './colonInText';
+import { colonInText, quoteSlips } from './colonInText';
 import { dashesInText } from './dashInText';
 import { hashesInText } from './hashInText';
 import { keyIndent, type KeyIndent } from './keyIndent';
@@ -14,7 +14,7 @@ import type { Diagnostic, DiagnosticCode, SourceSpan } from '../diagnostic';
 import { NestingTracker } from './depth';
 import { MAX_ALIAS_COUNT, plainValue } from './plainValue';
 import { NodePositions } from './positions';
-import { lineStartsOf, normalizeLineEnds, offsetAt, spanOfOffsets, type TextSpan } from './spans';
+import { lineStartsOf, normalizeLineEnds, offsetAt, positionAt, spanOfOffsets, type TextSpan } from './spans';
 import { splitNumbers } from './splitNumbers';
 import { unclosedOpenings, type Unclosed } from './unclosed';
 
@@ -48,6 +48,13 @@ export interface Recovered {
    * in `source`'s offsets. Its values are the error's; everything else is as written.
    */
   closed?: readonly TextSpan[];
+  /** The text `source`'s offsets are in: the file's, or the file's with closers or quotes put in. */
+  text: string;
+  /**
+   * Read with each text that held a ": " in quotes (colonInText.ts), and nothing else wrong: the
+   * file's shape as written, so every problem it has stands, not only those of single values.
+   */
+  asWritten?: boolean;
 }
 
 export type YamlReadResult =
@@ -95,13 +102,16 @@ export function readYaml(original: string): YamlReadResult {
   if (encoding) return { ok: false, diagnostics: [encoding] };
   const text = normalizeLineEnds(original);
   const first = readText(text);
-  return (first.flows.length > 0 && readWithFlowsClosed(text, first)) || first.result;
+  if (first.flows.length > 0) return readWithFlowsClosed(text, first) ?? first.result;
+  return (first.slips.length > 0 && readWithSlipsQuoted(text, first)) || first.result;
 }
 
 interface TextRead {
   result: YamlReadResult;
   /** The unclosed `[` and `{` reported, each with its problem. */
   flows: { opening: Unclosed; diagnostic: Diagnostic }[];
+  /** The texts with ": " in them that yaml read as a key and its value, each with its problem. */
+  slips: { span: TextSpan; diagnostic: Diagnostic }[];
   /** Where yaml found errors: [start, end) offsets. */
   errorRanges: [number, number][];
 }
@@ -123,7 +133,7 @@ function readWithFlowsClosed(text: string, first: TextRead): YamlReadResult | un
   );
   if (again.flows.length > 0 || atCloser) return undefined;
   const read = again.result;
-  const recovered = read.ok ? { source: read.source, value: read.value } : read.recovered;
+  const recovered = read.ok ? { source: read.source, value: read.value, text: closed.text } : read.recovered;
   // What the second reading says inside a list it closed is about the missing closer: not the
   // user's. The rest is placed in the text as written (a closer moved what follows it on its line).
   const closedStarts = lineStartsOf(closed.text);
@@ -148,9 +158,51 @@ function readWithFlowsClosed(text: string, first: TextRead): YamlReadResult | un
   };
 }
 
+/**
+ * After texts with ": " in them (`title: Acme: cloud move`), the text read again with them in
+ * quotes, as the quick fix writes them: yaml's reading of such a slip can take the rest of the file
+ * into the text's map, which hid every other problem until the quotes were put in. The problems at
+ * the slips, then whatever the rest of the file has, placed in the text as written. Undefined when
+ * the quotes do not mend the slips (an error at one of them): then the first reading stands.
+ */
+function readWithSlipsQuoted(text: string, first: TextRead): YamlReadResult | undefined {
+  const quoted = quoteSlips(
+    text,
+    first.slips.map((s) => s.span),
+  );
+  const again = readText(quoted.text);
+  const quotedStarts = lineStartsOf(quoted.text);
+  const slipLines = new Set(first.slips.map((s) => s.diagnostic.line));
+  const atSlip = again.errorRanges.some(([start]) => slipLines.has(positionAt(quotedStarts, start).line));
+  if (again.flows.length > 0 || again.slips.length > 0 || atSlip) return undefined;
+  const read = again.result;
+  const recovered: Recovered | undefined = read.ok
+    ? { source: read.source, value: read.value, text: quoted.text, asWritten: true }
+    : read.recovered;
+  const originalStarts = lineStartsOf(text);
+  const offsetOf = (line: number, column: number) => offsetAt(quotedStarts, line, column) ?? 0;
+  const placed: Diagnostic[] = [];
+  for (const d of read.diagnostics) {
+    // What the second reading says on a slip's line is about the quotes: the slip's problem stands there.
+    if (slipLines.has(d.line)) continue;
+    const span = spanOfOffsets(
+      originalStarts,
+      text.length,
+      quoted.written(offsetOf(d.line, d.column)),
+      quoted.written(offsetOf(d.endLine, d.endColumn)),
+    );
+    placed.push({ ...d, ...span });
+  }
+  return {
+    ok: false,
+    diagnostics: [...first.slips.map((s) => s.diagnostic), ...placed],
+    ...(recovered ? { recovered } : {}),
+  };
+}
+
 /** One reading of normalized text: `readYaml` without its limits on size and encoding. */
 function readText(text: string): TextRead {
-  const done = (result: YamlReadResult): TextRead => ({ result, flows: [], errorRanges: [] });
+  const done = (result: YamlReadResult): TextRead => ({ result, flows: [], slips: [], errorRanges: [] });
   const lineStarts = lineStartsOf(text);
   const span = (range: TextSpan): SourceSpan =>
     spanOfOffsets(lineStarts, text.length, range.start, range.end);
@@ -197,8 +249,9 @@ function readText(text: string): TextRead {
     });
   const errorRanges = doc.errors.map((e): [number, number] => [e.pos[0], e.pos[1]]);
   const flows: TextRead['flows'] = [];
+  const slips: TextRead['slips'] = [];
 
-  const read = (result: YamlReadResult): TextRead => ({ result, flows, errorRanges });
+  const read = (result: YamlReadResult): TextRead => ({ result, flows, slips, errorRanges });
   let fatal = false;
   let syntaxOnly = true;
   const openings = unclosedOpenings(doc, doc.errors, text);
@@ -267,18 +320,22 @@ function readText(text: string): TextRead {
         continue;
       }
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInText(text, error.pos[0]) : null;
+      if (colon && !opening) {
+        const diagnostic = at('yaml-syntax', colon.message, span(colon.span));
+        slips.push({ span: colon.span, diagnostic });
+        diagnostics.push(diagnostic);
+        continue;
+      }
       diagnostics.push(
         opening
           ? at('yaml-syntax', opening.message, span(opening.span))
-          : colon
-            ? at('yaml-syntax', colon.message, span(colon.span))
-            : at(
-                'yaml-syntax',
-                stray
-                  ? `${yamlMessage(error.message)}: the file cannot go on from here, so what follows is not read until this is fixed.`
-                  : yamlMessage(error.message),
-                where,
-              ),
+          : at(
+              'yaml-syntax',
+              stray
+                ? `${yamlMessage(error.message)}: the file cannot go on from here, so what follows is not read until this is fixed.`
+                : yamlMessage(error.message),
+              where,
+            ),
       );
     }
   }
@@ -302,7 +359,7 @@ function readText(text: string): TextRead {
     for (const slip of textSlips(doc))
       if (!errors.some((e) => slip.line <= e.endLine && e.line <= slip.endLine)) diagnostics.push(slip);
     const recovered = { positions: new NodePositions(doc), doc, lineStarts, textLength: text.length };
-    return read({ ok: false, diagnostics, recovered: { source: recovered, value: converted.value } });
+    return read({ ok: false, diagnostics, recovered: { source: recovered, value: converted.value, text } });
   }
   if (!converted.ok) {
     const message =
