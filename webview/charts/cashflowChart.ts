@@ -1,7 +1,6 @@
 /** Chart (4): an investment's net cash flow per period, its running total, and the payback point. */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatCompact, formatMoney, formatPeriods, preciseDigits } from '../../src/core/format';
-import { moneyAxis } from '../../src/core/present/tableMoney';
 import type { CashflowModel } from '../models/cashflowModel';
 import { withAlpha, type ThemeColors } from '../themeColors';
 import type { ChartPresentation } from './chartPresentation';
@@ -13,7 +12,7 @@ export function presentCashflow(model: CashflowModel, colors: ThemeColors, link:
   const n = model.flows.length;
   const fills = model.flows.map((v) => (v >= 0 ? colors.green : colors.red));
   const options = baseOptions(colors);
-  const axis = moneyAxis([...model.flows, ...model.cumulative], model.unit, model.currency);
+  const { axis } = model;
   options.scales = {
     x: {
       // Bars on a linear axis: the range is set to ±half a period around the flows, no extra offset.

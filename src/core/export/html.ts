@@ -25,8 +25,8 @@ import {
   POINT_AND_TRIALS,
 } from '../present/sentences';
 import { operatingProfitDiffers } from '../present/trialSpread';
-import { cashflowLabels, cumulativeSums } from '../present/cashflows';
-import { moneyAxis, tableMoneyText } from '../present/tableMoney';
+import { cashflowFigures } from '../present/cashflows';
+import { tableMoneyText } from '../present/tableMoney';
 import { benchmarkBars, benchmarkUnitLabel, caseBarLabel, caseNote } from '../present/benchmarkComparison';
 import type { ResolvedCase } from '../model';
 import type { CaseReport, PeriodMetrics, UncertaintySections } from '../report';
@@ -280,10 +280,13 @@ function investmentsSection(report: CaseReport): string {
   );
   const each = report.investments
     .map((inv) => {
-      const labels = cashflowLabels(inv.cashflows, report.periods);
-      const cumulative = cumulativeSums(inv.cashflows);
       // In the unit of the chart above it: flows of USD 0.13 billion read 130 under "USD millions".
-      const axis = moneyAxis([...inv.cashflows, ...cumulative], report.unit, report.currency);
+      const { labels, cumulative, axis } = cashflowFigures(
+        inv.cashflows,
+        report.periods,
+        report.unit,
+        report.currency,
+      );
       return (
         `<h3>${esc(inv.name)}</h3>` +
         noteParagraph(inv.note) +

@@ -13,7 +13,7 @@ import {
   formatPeriods,
   moneyAxisTitle,
 } from '../format';
-import { cashflowLabels, cumulativeSums } from '../present/cashflows';
+import { cashflowFigures } from '../present/cashflows';
 import { roundFigure } from '../present/roundFigures';
 import { moneyAxis, tableMoneyText } from '../present/tableMoney';
 import type { BenchmarkBar } from '../present/benchmarkComparison';
@@ -302,12 +302,10 @@ export function leverageChart(report: CaseReport): string | null {
 /** Chart 4: an investment's cash flows, cumulated, with the payback point. */
 export function cashflowChart(report: CaseReport, investment: InvestmentReport): string {
   const flows = investment.cashflows;
-  const cumulative = cumulativeSums(flows);
+  const { labels, cumulative, axis } = cashflowFigures(flows, report.periods, report.unit, report.currency);
   const b = band(flows.length);
   const y = scale([...flows, ...cumulative], H - M.bottom, M.top);
-  const axis = moneyAxis([...flows, ...cumulative], report.unit, report.currency);
   const d = tickDigits(y.step * axis.factor);
-  const labels = cashflowLabels(flows, report.periods);
   const bars = flows
     .map((f, t) =>
       rect(
