@@ -136,21 +136,13 @@ function readWithFlowsClosed(text: string, first: TextRead): YamlReadResult | un
   const recovered = read.ok ? { source: read.source, value: read.value, text: closed.text } : read.recovered;
   // What the second reading says inside a list it closed is about the missing closer: not the
   // user's. The rest is placed in the text as written (a closer moved what follows it on its line).
-  const closedStarts = lineStartsOf(closed.text);
-  const originalStarts = lineStartsOf(text);
-  const offsetOf = (line: number, column: number) => offsetAt(closedStarts, line, column) ?? 0;
-  const placed: Diagnostic[] = [];
-  for (const d of read.diagnostics) {
-    const start = offsetOf(d.line, d.column);
-    if (closed.spans.some((span) => start >= span.start && start < span.end)) continue;
-    const span = spanOfOffsets(
-      originalStarts,
-      text.length,
-      unclosedOffset(closed.closers, start),
-      unclosedOffset(closed.closers, offsetOf(d.endLine, d.endColumn)),
-    );
-    placed.push({ ...d, ...span });
-  }
+  const placed = placedAsWritten(
+    read.diagnostics,
+    text,
+    closed.text,
+    (offset) => unclosedOffset(closed.closers, offset),
+    (_, start) => closed.spans.some((span) => start >= span.start && start < span.end),
+  );
   return {
     ok: false,
     diagnostics: [...first.flows.map((f) => f.diagnostic), ...placed],
@@ -179,25 +171,45 @@ function readWithSlipsQuoted(text: string, first: TextRead): YamlReadResult | un
   const recovered: Recovered | undefined = read.ok
     ? { source: read.source, value: read.value, text: quoted.text, asWritten: true }
     : read.recovered;
-  const originalStarts = lineStartsOf(text);
-  const offsetOf = (line: number, column: number) => offsetAt(quotedStarts, line, column) ?? 0;
-  const placed: Diagnostic[] = [];
-  for (const d of read.diagnostics) {
-    // What the second reading says on a slip's line is about the quotes: the slip's problem stands there.
-    if (slipLines.has(d.line)) continue;
-    const span = spanOfOffsets(
-      originalStarts,
-      text.length,
-      quoted.written(offsetOf(d.line, d.column)),
-      quoted.written(offsetOf(d.endLine, d.endColumn)),
-    );
-    placed.push({ ...d, ...span });
-  }
+  // What the second reading says on a slip's line is about the quotes: the slip's problem stands there.
+  const placed = placedAsWritten(read.diagnostics, text, quoted.text, quoted.written, (d) =>
+    slipLines.has(d.line),
+  );
   return {
     ok: false,
     diagnostics: [...first.slips.map((s) => s.diagnostic), ...placed],
     ...(recovered ? { recovered } : {}),
   };
+}
+
+/**
+ * The problems of a second reading (of `mended`, the text with closers or quotes put in), placed in
+ * the text as written: `written` takes an offset in `mended` to one in `text`; `skip` leaves out
+ * those about what was put in (given the problem and its start in `mended`).
+ */
+function placedAsWritten(
+  diagnostics: readonly Diagnostic[],
+  text: string,
+  mended: string,
+  written: (offset: number) => number,
+  skip: (diagnostic: Diagnostic, start: number) => boolean,
+): Diagnostic[] {
+  const mendedStarts = lineStartsOf(mended);
+  const originalStarts = lineStartsOf(text);
+  const offsetOf = (line: number, column: number) => offsetAt(mendedStarts, line, column) ?? 0;
+  const placed: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const start = offsetOf(d.line, d.column);
+    if (skip(d, start)) continue;
+    const span = spanOfOffsets(
+      originalStarts,
+      text.length,
+      written(start),
+      written(offsetOf(d.endLine, d.endColumn)),
+    );
+    placed.push({ ...d, ...span });
+  }
+  return placed;
 }
 
 /** One reading of normalized text: `readYaml` without its limits on size and encoding. */
